@@ -1,0 +1,80 @@
+#include "options.h"
+
+#include "error.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <map>
+
+#ifndef OVERLAP_VERSION
+#define OVERLAP_VERSION "unknown"
+#endif
+
+namespace overlap::cli {
+
+namespace {
+
+constexpr const char* exit_codes_help = R"(Exit codes:
+  0  ran fine
+  2  usage, input or corpus error (a one-line message on stderr)
+
+Corpus: --corpus, else $OVERLAP_CHECK_CORPUS, else the corpus installed with the program.)";
+
+} // namespace
+
+ParseResult parse_options(int argc, char** argv) {
+  Options o;
+  CLI::App app{"overlap-check: find the ISO, IEC, ISO/IEC JTC 1 and ITU-T groups whose work "
+               "overlaps a standardization proposal.",
+               "overlap-check"};
+  app.footer(exit_codes_help);
+  app.set_version_flag("--version", std::string("overlap-check ") + OVERLAP_VERSION);
+  app.add_option("files", o.files, "Proposal text files ('-' for standard input)");
+  app.add_option("--corpus", o.corpus, "Corpus directory or file (repeatable)")
+      ->check(CLI::ExistingPath);
+  std::string from;
+  app.add_option("--from", from, "Proposing organization: its own groups are left out")
+      ->check(CLI::IsMember({"ISO", "IEC", "ITU-T"}));
+  app.add_option("--top", o.top, "Number of groups to list")->check(CLI::Range(1, 500));
+  std::map<std::string, Format> formats{{"text", Format::text}, {"json", Format::json}};
+  app.add_option("--format", o.format, "Output format: text or json")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  app.add_flag("--include-closed", o.include_closed, "Also list closed groups");
+  app.add_flag("--explain", o.explain, "Show each match's terms, with contributions by field");
+  app.add_flag("--lossy", o.input.lossy, "Replace invalid UTF-8 instead of refusing the input");
+  app.add_option("--max-input-size", o.input.max_bytes, "Largest input accepted, in bytes")
+      ->check(CLI::PositiveNumber);
+
+  CLI::App* corpus = app.add_subcommand("corpus", "Work on the corpus");
+  corpus->require_subcommand(1);
+  corpus->add_subcommand("validate", "Load and validate the corpus; report the first error");
+  corpus->add_subcommand("stats", "Counts by organization, kind and status; entries below the bar");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return {std::nullopt, app.exit(e)};
+  } catch (const CLI::CallForAllHelp& e) {
+    return {std::nullopt, app.exit(e)};
+  } catch (const CLI::CallForVersion& e) {
+    return {std::nullopt, app.exit(e)};
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "overlap-check: error: " << e.what() << " (see --help)\n";
+    return {std::nullopt, static_cast<int>(ExitCode::input_error)};
+  }
+  if (!from.empty()) {
+    o.from = from;
+  }
+  if (corpus->parsed()) {
+    o.command = corpus->get_subcommand("validate")->parsed() ? Options::Command::corpus_validate
+                                                             : Options::Command::corpus_stats;
+  } else if (o.files.empty()) {
+    std::cerr << "overlap-check: error: no proposal given (a FILE, or '-' for standard input; "
+                 "see --help)\n";
+    return {std::nullopt, static_cast<int>(ExitCode::input_error)};
+  }
+  return {std::move(o), 0};
+}
+
+} // namespace overlap::cli

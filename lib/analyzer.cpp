@@ -1,0 +1,66 @@
+#include "analyzer.h"
+
+#include "normalize.h"
+#include "spelling.h"
+#include "stopwords.h"
+#include "tokenize.h"
+
+namespace overlap {
+
+namespace {
+
+// Single ASCII letters and digits carry nothing; single CJK characters do.
+bool too_short(std::string_view word) {
+  return word.size() == 1 && static_cast<unsigned char>(word[0]) < 0x80;
+}
+
+} // namespace
+
+Analyzer::Analyzer() : m_stemmer("english") {
+  for (const auto& [british, american] : british_american_words()) {
+    m_british_stems.emplace(m_stemmer.stem(british), m_stemmer.stem(american));
+  }
+}
+
+std::string Analyzer::word_key(std::string_view word) const {
+  if (too_short(word) || is_english_stopword(word)) {
+    return {};
+  }
+  std::string stem = m_stemmer.stem(american_spelling(word));
+  if (auto it = m_british_stems.find(stem); it != m_british_stems.end()) {
+    return it->second;
+  }
+  return stem;
+}
+
+std::vector<Term> Analyzer::analyze(std::string_view text) const {
+  std::vector<Term> terms;
+  const std::string normalized = normalize(text);
+  bool phrase_open = false;     // whether the next word may form a phrase with the last one
+  std::size_t last_word = 0;    // index in `terms` of the last single word
+  std::uint32_t position = 0;
+  for (const Token& token : tokenize(normalized)) {
+    if (token.starts_phrase) {
+      phrase_open = false;
+    }
+    std::string key = word_key(token.text);
+    if (key.empty()) {
+      // "of" may stand inside a concept ("quality of experience"); other stop words end it.
+      phrase_open = phrase_open && token.text == "of";
+      continue;
+    }
+    std::size_t this_word = terms.size();
+    terms.push_back(Term{key, token.text, position, false});
+    if (phrase_open) {
+      const Term& first = terms[last_word];
+      Term phrase{first.key + key, first.surface + ' ' + token.text, first.position, true};
+      terms.push_back(std::move(phrase));
+    }
+    last_word = this_word;
+    phrase_open = true;
+    ++position;
+  }
+  return terms;
+}
+
+} // namespace overlap

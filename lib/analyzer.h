@@ -1,0 +1,39 @@
+#pragma once
+
+#include "stemmer.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace overlap {
+
+// One unit of matching: a stemmed word, or two adjacent words joined into one key so that
+// multi-word concepts ("digital twin") and compounds ("cyber security" = "cybersecurity") match.
+struct Term {
+  std::string key;             // stem, or the two stems joined without a space
+  std::string surface;         // the normalized words as written, for explanations
+  std::uint32_t position = 0;  // index of the (first) word among the kept words
+  bool phrase = false;         // true for a two-word term
+};
+
+// Text -> terms: normalize, tokenize, drop stop words, unify British and American spelling, stem
+// (Snowball English), and add two-word terms. Holds a stemmer, so it is not thread-safe.
+class Analyzer {
+public:
+  Analyzer();
+
+  // The terms of `text`, single words and two-word phrases, in text order.
+  std::vector<Term> analyze(std::string_view text) const;
+
+  // The key of one normalized `word` (spelling unified, stemmed), or "" for a stop word.
+  std::string word_key(std::string_view word) const;
+
+private:
+  Stemmer m_stemmer;
+  std::unordered_map<std::string, std::string> m_british_stems; // stem -> American stem
+};
+
+} // namespace overlap

@@ -1,0 +1,82 @@
+#include "check.h"
+
+#include <algorithm>
+
+namespace overlap {
+
+namespace {
+
+const Analyzer& thread_analyzer() {
+  thread_local const Analyzer analyzer;
+  return analyzer;
+}
+
+std::vector<std::string> matched_terms(const Query& query, const std::vector<Contribution>& parts,
+                                       std::size_t limit) {
+  std::vector<std::string> out;
+  for (const Contribution& c : parts) {
+    if (out.size() == limit) {
+      break;
+    }
+    const std::string& surface = query.terms[c.query_term].surface;
+    if (std::find(out.begin(), out.end(), surface) == out.end()) {
+      out.push_back(surface);
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+Checker::Checker(Corpus corpus)
+    : m_corpus(std::move(corpus)), m_index(Index::build(m_corpus, thread_analyzer())) {}
+
+Report Checker::check(std::string_view text, std::string input, const CheckOptions& options) const {
+  Report report;
+  report.input = std::move(input);
+  report.from = options.rank.from;
+  report.query = build_query(thread_analyzer().analyze(text), m_index, options.query);
+  const std::vector<float> scores = score_all(report.query, m_index, options.scoring);
+
+  const Entry* group = nullptr;
+  for (const Ranked& r : rank(m_corpus, scores, options.rank)) {
+    Match m;
+    m.entry = &m_corpus.entries[r.entry];
+    m.score = r.score;
+    m.level = r.level;
+    m.child = r.child;
+    m.evidence = &m_corpus.entries[r.evidence];
+    if (!r.child) {
+      group = m.entry;
+    } else {
+      m.parent = group;
+    }
+    m.contributions = explain(report.query, m_index, static_cast<std::uint32_t>(r.evidence),
+                              options.scoring);
+    m.matched = matched_terms(report.query, m.contributions, options.matched_terms);
+    report.matches.push_back(std::move(m));
+  }
+  return report;
+}
+
+std::vector<std::pair<std::string, std::vector<std::string>>> Report::partners() const {
+  std::vector<std::pair<std::string, std::vector<std::string>>> out;
+  for (const char* org : {"ISO", "IEC", "ITU-T"}) {
+    if (from && *from == org) {
+      continue;
+    }
+    std::vector<std::string> ids;
+    for (const Match& m : matches) {
+      const auto& orgs = m.entry->orgs;
+      if (!m.child && m.level != Level::low && std::find(orgs.begin(), orgs.end(), org) != orgs.end()) {
+        ids.push_back(m.entry->id);
+      }
+    }
+    if (!ids.empty()) {
+      out.emplace_back(org, std::move(ids));
+    }
+  }
+  return out;
+}
+
+} // namespace overlap

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "corpus.h"
+#include "index.h"
+#include "query.h"
+#include "rank.h"
+#include "score.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace overlap {
+
+struct CheckOptions {
+  QueryOptions query;
+  ScoringParams scoring;
+  RankOptions rank;
+  std::size_t matched_terms = 6; // terms listed as the reason of each match
+};
+
+// One match of a report, ready to format.
+struct Match {
+  const Entry* entry = nullptr;
+  const Entry* parent = nullptr; // the group it is shown under, for children
+  float score = 0;
+  Level level = Level::low;
+  bool child = false;
+  const Entry* evidence = nullptr;         // whose own text matched (itself or a child)
+  std::vector<std::string> matched;        // the query terms behind the match, strongest first
+  std::vector<Contribution> contributions; // all of them, for --explain
+};
+
+// The result of checking one proposal.
+struct Report {
+  std::string input; // file name, or "-"
+  std::optional<std::string> from;
+  std::vector<Match> matches;
+  Query query;
+
+  // Partner groups at medium level or above, by organization (a joint group under each of its
+  // organizations other than the proposer's).
+  std::vector<std::pair<std::string, std::vector<std::string>>> partners() const;
+};
+
+// The whole pipeline over one corpus: proposal text -> terms -> query -> scores -> ranked matches.
+// check() may be called from several threads at once.
+class Checker {
+public:
+  explicit Checker(Corpus corpus);
+
+  const Corpus& corpus() const { return m_corpus; }
+  const Index& index() const { return m_index; }
+
+  // Checks the proposal `text`; `input` names it in the report.
+  Report check(std::string_view text, std::string input, const CheckOptions& options) const;
+
+private:
+  Corpus m_corpus;
+  Index m_index;
+};
+
+} // namespace overlap

@@ -1,0 +1,146 @@
+#include "corpus.h"
+
+#include "corpus_entry.h"
+#include "error.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <set>
+
+namespace overlap {
+
+namespace {
+
+std::vector<std::filesystem::path> corpus_files(const std::filesystem::path& root,
+                                                std::filesystem::path& thesaurus) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::exists(root, ec)) {
+    throw Error("corpus not found", root.string());
+  }
+  if (!fs::is_directory(root, ec)) {
+    return {root};
+  }
+  std::vector<fs::path> files;
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (!it->is_regular_file() || p.extension() != ".yaml") {
+      continue;
+    }
+    if (p.filename() == "thesaurus.yaml") {
+      thesaurus = p;
+      continue;
+    }
+    files.push_back(p);
+  }
+  if (ec) {
+    throw Error("cannot read corpus directory: " + ec.message(), root.string());
+  }
+  if (files.empty()) {
+    throw Error("no corpus files (*.yaml) in this directory", root.string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+YAML::Node load_yaml(const std::filesystem::path& file) {
+  try {
+    return YAML::LoadFile(file.string());
+  } catch (const YAML::ParserException& e) {
+    throw Error("malformed YAML: " + e.msg, file.string(), e.mark.line + 1, e.mark.column + 1);
+  } catch (const YAML::BadFile&) {
+    throw Error("cannot open corpus file", file.string());
+  }
+}
+
+void check_references(const Corpus& corpus) {
+  for (const Entry& e : corpus.entries) {
+    if (!e.parent.empty() && !corpus.find(e.parent)) {
+      throw Error("entry '" + e.id + "' names unknown parent '" + e.parent + "'", e.file, e.line);
+    }
+    if (!e.successor.empty() && !corpus.find(e.successor)) {
+      throw Error("entry '" + e.id + "' names unknown successor '" + e.successor + "'", e.file,
+                  e.line);
+    }
+  }
+  for (const Entry& e : corpus.entries) {
+    std::set<std::string> seen{e.id};
+    for (const Entry* p = &e; !p->parent.empty();) {
+      p = &corpus.entries[*corpus.find(p->parent)];
+      if (!seen.insert(p->id).second) {
+        throw Error("entry '" + e.id + "' is its own ancestor (cycle of parents)", e.file, e.line);
+      }
+    }
+  }
+}
+
+} // namespace
+
+bool is_known_org(std::string_view org) {
+  return org == "ISO" || org == "IEC" || org == "ITU-T";
+}
+
+std::optional<std::size_t> Corpus::find(std::string_view id) const {
+  auto it = m_by_id.find(std::string(id));
+  if (it == m_by_id.end()) {
+    return std::nullopt;
+  }
+  return it->second;
+}
+
+void Corpus::build_lookup() {
+  m_by_id.clear();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    if (auto [it, fresh] = m_by_id.emplace(e.id, i); !fresh) {
+      const Entry& first = entries[it->second];
+      throw Error("duplicate id '" + e.id + "' (first at " + first.file + ":" +
+                      std::to_string(first.line) + ")",
+                  e.file, e.line);
+    }
+  }
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    for (const std::string& alias : entries[i].aliases) {
+      auto [it, fresh] = m_by_id.emplace(alias, i);
+      if (!fresh && it->second != i) {
+        throw Error("alias '" + alias + "' of '" + entries[i].id + "' is already the id or alias of '" +
+                        entries[it->second].id + "'",
+                    entries[i].file, entries[i].line);
+      }
+    }
+  }
+}
+
+Corpus load_corpus(const std::vector<std::filesystem::path>& paths) {
+  Corpus corpus;
+  for (const auto& root : paths) {
+    std::filesystem::path thesaurus;
+    for (auto& file : corpus_files(root, thesaurus)) {
+      YAML::Node doc = load_yaml(file);
+      if (doc.IsNull()) {
+        throw Error("the file holds no entries (expected a list of entries)", file.string());
+      }
+      if (!doc.IsSequence()) {
+        throw Error("expected a list of entries", file.string(), doc.Mark().line + 1,
+                    doc.Mark().column + 1);
+      }
+      for (const YAML::Node& node : doc) {
+        corpus.entries.push_back(parse_entry(node, file.string()));
+      }
+      corpus.files.push_back(file);
+    }
+    if (!thesaurus.empty()) {
+      corpus.thesaurus_file = thesaurus;
+    }
+  }
+  if (corpus.entries.empty()) {
+    throw Error("the corpus has no entries");
+  }
+  corpus.build_lookup();
+  check_references(corpus);
+  return corpus;
+}
+
+} // namespace overlap

@@ -1,0 +1,189 @@
+#include "format.h"
+
+#include "json_writer.h"
+
+#include <cstdio>
+
+namespace overlap {
+
+namespace {
+
+std::string fixed(double value, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  return buf;
+}
+
+std::string pad(std::string s, std::size_t width) {
+  // Ids are ASCII; pad by bytes.
+  if (s.size() < width) {
+    s.append(width - s.size(), ' ');
+  }
+  return s;
+}
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) {
+      out += separator;
+    }
+    out += item;
+  }
+  return out;
+}
+
+std::string org_label(const Entry& e) { return join(e.orgs, "/"); }
+
+void explain_text(std::string& out, const Report& report, const Match& m, const char* indent) {
+  if (m.evidence != m.entry) {
+    out += indent;
+    out += "evidence from " + m.evidence->id + "\n";
+  }
+  for (const Contribution& c : m.contributions) {
+    const QueryTerm& qt = report.query.terms[c.query_term];
+    std::vector<std::string> fields;
+    for (std::size_t f = 0; f < field_count; ++f) {
+      if (c.by_field[f] > 0) {
+        fields.push_back(std::string(field_name(static_cast<Field>(f))) + " " +
+                         fixed(c.by_field[f], 3));
+      }
+    }
+    out += indent;
+    out += "+" + fixed(c.value, 3) + "  " + qt.surface + "  (" + join(fields, ", ") + ")\n";
+  }
+}
+
+} // namespace
+
+std::string format_text(const Report& report, const FormatOptions& options) {
+  std::string out = "Proposal: " + report.input;
+  if (report.from) {
+    out += " (from " + *report.from + ")";
+  }
+  out += "\n\n";
+  if (report.matches.empty()) {
+    out += "No group of the corpus matches this text.\n";
+  } else {
+    out += "  #  " + pad("Group", 24) + " " + pad("Org", 8) + "Score  Level   Title\n";
+  }
+  int rank = 0;
+  for (const Match& m : report.matches) {
+    std::string lead = m.child ? "     - " : "";
+    if (!m.child) {
+      char number[16];
+      std::snprintf(number, sizeof number, "%3d  ", ++rank);
+      lead = number;
+    }
+    out += lead + pad(m.entry->id, m.child ? 22 : 24) + " " + pad(org_label(*m.entry), 8) +
+           fixed(m.score, 2) + "   " + pad(level_name(m.level), 8) + m.entry->title + "\n";
+    const char* indent = m.child ? "         " : "       ";
+    if (!m.matched.empty()) {
+      out += indent;
+      out += "matched: " + join(m.matched, ", ") + "\n";
+    }
+    if (options.explain) {
+      explain_text(out, report, m, indent);
+    }
+  }
+  std::vector<std::string> orgs;
+  for (const auto& [org, ids] : report.partners()) {
+    orgs.push_back(org);
+  }
+  out += "\nRelevant work in partner organizations: ";
+  out += orgs.empty() ? "none found" : join(orgs, ", ");
+  out += "\n";
+  return out;
+}
+
+namespace {
+
+void write_report(JsonWriter& json, const Report& report, const FormatOptions& options) {
+  json.begin_object();
+  json.key("input").value(report.input);
+  json.key("from");
+  if (report.from) {
+    json.value(*report.from);
+  } else {
+    json.null();
+  }
+  json.key("matches").begin_array();
+  for (const Match& m : report.matches) {
+    json.begin_object();
+    json.key("id").value(m.entry->id);
+    json.key("org").string_array(m.entry->orgs);
+    json.key("kind").value(m.entry->kind);
+    json.key("title").value(m.entry->title);
+    json.key("score").value(static_cast<double>(m.score));
+    json.key("level").value(level_name(m.level));
+    json.key("parent");
+    if (m.entry->parent.empty()) {
+      json.null();
+    } else {
+      json.value(m.entry->parent);
+    }
+    json.key("matched").string_array(m.matched);
+    if (options.explain) {
+      json.key("evidence").value(m.evidence->id);
+      json.key("explain").begin_array();
+      for (const Contribution& c : m.contributions) {
+        const QueryTerm& qt = report.query.terms[c.query_term];
+        json.begin_object();
+        json.key("term").value(qt.surface);
+        json.key("phrase").value(qt.phrase);
+        json.key("contribution").value(static_cast<double>(c.value));
+        json.key("fields").begin_object();
+        for (std::size_t f = 0; f < field_count; ++f) {
+          if (c.by_field[f] > 0) {
+            json.key(field_name(static_cast<Field>(f))).value(static_cast<double>(c.by_field[f]));
+          }
+        }
+        json.end_object();
+        json.end_object();
+      }
+      json.end_array();
+    }
+    json.end_object();
+  }
+  json.end_array();
+  json.key("partners").begin_object();
+  for (const auto& [org, ids] : report.partners()) {
+    json.key(org).string_array(ids);
+  }
+  json.end_object();
+  json.end_object();
+}
+
+} // namespace
+
+std::string format_json(const Report& report, const FormatOptions& options) {
+  JsonWriter json;
+  write_report(json, report, options);
+  return json.str() + "\n";
+}
+
+std::string format_reports(const std::vector<Report>& reports, Format format,
+                           const FormatOptions& options) {
+  if (format == Format::json) {
+    if (reports.size() == 1) {
+      return format_json(reports.front(), options);
+    }
+    JsonWriter json;
+    json.begin_array();
+    for (const Report& r : reports) {
+      write_report(json, r, options);
+    }
+    json.end_array();
+    return json.str() + "\n";
+  }
+  std::string out;
+  for (const Report& r : reports) {
+    if (!out.empty()) {
+      out += "\n";
+    }
+    out += format_text(r, options);
+  }
+  return out;
+}
+
+} // namespace overlap

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "analyzer.h"
+#include "index.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace overlap {
+
+// One term of a query, with its weight in the proposal.
+struct QueryTerm {
+  std::uint32_t term = 0; // id in the index
+  float weight = 0;       // (1 + ln tf) in the proposal, times the phrase boost for phrases
+  std::string surface;    // how the proposal wrote it
+  bool phrase = false;
+};
+
+// The terms of a proposal that the corpus knows, most distinctive first.
+struct Query {
+  std::vector<QueryTerm> terms;
+  // Sum of weight * idf over `terms`: the score of an entry that matched every term fully, so that
+  // scores divided by it fall in 0..1.
+  float mass = 0;
+};
+
+// How a proposal becomes a query.
+struct QueryOptions {
+  std::size_t max_terms = 80; // keep the most distinctive terms of long proposals (MoreLikeThis)
+  float phrase_boost = 1.5F;  // a two-word concept counts more than its words apart
+};
+
+// Builds the query for the analyzed proposal `terms`: counts each term, drops those the corpus does
+// not have, weights the rest by (1 + ln tf) and keeps the `max_terms` with the highest weight * idf.
+Query build_query(const std::vector<Term>& terms, const Index& index, const QueryOptions& options = {});
+
+} // namespace overlap

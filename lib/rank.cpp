@@ -1,0 +1,108 @@
+#include "rank.h"
+
+#include <algorithm>
+#include <map>
+
+namespace overlap {
+
+const char* level_name(Level level) {
+  switch (level) {
+  case Level::high:
+    return "high";
+  case Level::medium:
+    return "medium";
+  case Level::low:
+    return "low";
+  }
+  return "low";
+}
+
+Level level_of(float score, const LevelThresholds& thresholds) {
+  if (score >= thresholds.high) {
+    return Level::high;
+  }
+  return score >= thresholds.medium ? Level::medium : Level::low;
+}
+
+bool is_partner(const Entry& entry, const std::optional<std::string>& from) {
+  if (!from) {
+    return true;
+  }
+  return std::any_of(entry.orgs.begin(), entry.orgs.end(),
+                     [&](const std::string& org) { return org != *from; });
+}
+
+std::size_t group_of(const Corpus& corpus, std::size_t entry) {
+  std::size_t current = entry;
+  while (!corpus.entries[current].parent.empty()) {
+    std::size_t parent = *corpus.find(corpus.entries[current].parent);
+    if (corpus.entries[parent].kind == "JTC") {
+      break;
+    }
+    current = parent;
+  }
+  return current;
+}
+
+std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
+                         const RankOptions& options) {
+  struct Group {
+    std::size_t root = 0;
+    float best = 0;
+    std::size_t evidence = 0;
+    std::vector<std::size_t> members; // scored members other than the root
+  };
+  std::map<std::size_t, Group> groups;
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    const Entry& e = corpus.entries[i];
+    if (scores[i] < options.levels.low || !is_partner(e, options.from) ||
+        (!e.active && !options.include_closed)) {
+      continue;
+    }
+    std::size_t root = group_of(corpus, i);
+    Group& g = groups[root];
+    g.root = root;
+    if (scores[i] > g.best) {
+      g.best = scores[i];
+      g.evidence = i;
+    }
+    if (i != root) {
+      g.members.push_back(i);
+    }
+  }
+
+  std::vector<Group*> order;
+  for (auto& [root, g] : groups) {
+    const Entry& e = corpus.entries[root];
+    if (is_partner(e, options.from) && (e.active || options.include_closed)) {
+      order.push_back(&g);
+    }
+  }
+  std::sort(order.begin(), order.end(), [&](const Group* a, const Group* b) {
+    return a->best != b->best ? a->best > b->best
+                              : corpus.entries[a->root].id < corpus.entries[b->root].id;
+  });
+  if (order.size() > options.top) {
+    order.resize(options.top);
+  }
+
+  std::vector<Ranked> out;
+  for (Group* g : order) {
+    out.push_back(Ranked{g->root, g->best, g->evidence, level_of(g->best, options.levels), false});
+    std::sort(g->members.begin(), g->members.end(), [&](std::size_t a, std::size_t b) {
+      return scores[a] != scores[b] ? scores[a] > scores[b]
+                                    : corpus.entries[a].id < corpus.entries[b].id;
+    });
+    std::size_t shown = 0;
+    for (std::size_t m : g->members) {
+      if (shown == options.children || scores[m] < g->best / 2) {
+        break;
+      }
+      out.push_back(Ranked{m, scores[m], m, level_of(scores[m], options.levels), true});
+      ++shown;
+    }
+  }
+  return out;
+}
+
+} // namespace overlap

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "corpus.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace overlap {
+
+// How strong an overlap is, from the calibrated score.
+enum class Level { low, medium, high };
+const char* level_name(Level level);
+
+// Score thresholds of the levels. Scores below `low` are not reported.
+struct LevelThresholds {
+  float high = 0.45F;
+  float medium = 0.28F;
+  float low = 0.05F;
+};
+Level level_of(float score, const LevelThresholds& thresholds);
+
+struct RankOptions {
+  std::optional<std::string> from; // proposer: groups only of this organization are left out
+  std::size_t top = 10;            // number of groups (children come on top of it)
+  std::size_t children = 3;        // best children shown under each group
+  bool include_closed = false;
+  LevelThresholds levels;
+};
+
+// One line of the ranking.
+struct Ranked {
+  std::size_t entry = 0;    // index in Corpus::entries
+  float score = 0;          // 0..1; for a group, the best score among it and its children
+  std::size_t evidence = 0; // the entry whose own score gave `score` (itself, or a child)
+  Level level = Level::low;
+  bool child = false;       // shown under the group before it
+};
+
+// The group an entry rolls up to: its top ancestor, except that subcommittees of a joint technical
+// committee (ISO/IEC JTC 1/SC 42) are groups of their own, as the SPCG names them.
+std::size_t group_of(const Corpus& corpus, std::size_t entry);
+
+// Ranks groups by `scores` (one per entry): each group takes the best score of its members, groups
+// are ordered by that score (ties by id), and each is followed by up to `children` of its members
+// that scored at least half as well. Leaves out the proposer's own groups and closed ones as
+// `options` says.
+std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
+                         const RankOptions& options);
+
+// Whether `entry` is a partner group for a proposal from `from` (any group when there is no `from`).
+bool is_partner(const Entry& entry, const std::optional<std::string>& from);
+
+} // namespace overlap

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "index.h"
+#include "query.h"
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace overlap {
+
+// BM25F parameters (Robertson, Zaragoza and Taylor, "Simple BM25 extension to multiple weighted
+// fields", CIKM 2004). Per field f: weight w_f and length normalization b_f; k1 saturates.
+struct ScoringParams {
+  std::array<float, field_count> weight{2.0F, 1.0F, 2.0F}; // title, scope, keywords
+  std::array<float, field_count> b{0.3F, 0.75F, 0.5F};
+  float k1 = 1.2F;
+};
+
+// What one query term added to one entry's score.
+struct Contribution {
+  std::size_t query_term = 0; // index in Query::terms
+  float value = 0;            // share of the entry's score, on the same 0..1 scale
+  std::array<float, field_count> by_field{}; // how `value` splits over the fields
+};
+
+// Scores every entry for `query`:
+//   tf~(t,d) = sum_f w_f * tf_f(t,d) / (1 - b_f + b_f * len_f(d) / avglen_f)
+//   s(d)     = sum_t q_t * idf(t) * tf~ / (k1 + tf~)  /  sum_t q_t * idf(t)
+// so that s(d) lies in 0..1: the share of the query's weight that the entry matches, each term
+// counting at most once. Returns one score per entry of the index.
+std::vector<float> score_all(const Query& query, const Index& index, const ScoringParams& params = {});
+
+// The terms behind the score of `entry`, largest first: for explanations.
+std::vector<Contribution> explain(const Query& query, const Index& index, std::uint32_t entry,
+                                  const ScoringParams& params = {});
+
+} // namespace overlap

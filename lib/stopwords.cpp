@@ -1,0 +1,61 @@
+#include "stopwords.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace overlap {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+// Sorted, so that lookups can bisect. Keep them sorted when editing.
+constexpr auto english = std::to_array<std::string_view>({
+    "a"sv, "about"sv, "above"sv, "according"sv, "across"sv, "after"sv, "all"sv, "also"sv, "among"sv,
+    "an"sv, "and"sv, "any"sv, "applicable"sv, "applies"sv, "apply"sv, "are"sv, "as"sv, "at"sv,
+    "be"sv, "been"sv, "being"sv, "between"sv, "both"sv, "but"sv, "by"sv, "can"sv, "could"sv,
+    "describes"sv, "do"sv, "document"sv, "does"sv, "during"sv, "e.g"sv, "each"sv, "either"sv,
+    "etc"sv, "following"sv, "for"sv, "from"sv, "further"sv, "given"sv, "gives"sv, "has"sv, "have"sv,
+    "here"sv, "how"sv, "however"sv, "i.e"sv, "if"sv, "in"sv, "include"sv, "includes"sv,
+    "including"sv, "into"sv, "is"sv, "it"sv, "its"sv, "may"sv, "more"sv, "most"sv, "must"sv, "no"sv,
+    "not"sv, "note"sv, "of"sv, "on"sv, "one"sv, "only"sv, "or"sv, "other"sv, "otherwise"sv, "our"sv,
+    "out"sv, "over"sv, "part"sv, "per"sv, "provides"sv, "relevant"sv, "same"sv, "shall"sv,
+    "should"sv, "so"sv, "some"sv, "specifies"sv, "specify"sv, "such"sv, "than"sv, "that"sv, "the"sv,
+    "their"sv, "them"sv, "then"sv, "there"sv, "these"sv, "they"sv, "this"sv, "those"sv, "through"sv,
+    "thus"sv, "to"sv, "under"sv, "up"sv, "upon"sv, "used"sv, "using"sv, "various"sv, "via"sv,
+    "was"sv, "we"sv, "well"sv, "were"sv, "what"sv, "when"sv, "where"sv, "whether"sv, "which"sv,
+    "while"sv, "who"sv, "will"sv, "with"sv, "within"sv, "without"sv, "would"sv,
+});
+
+constexpr auto french = std::to_array<std::string_view>({
+    "a"sv, "au"sv, "aux"sv, "avec"sv, "ce"sv, "ces"sv, "cette"sv, "d"sv, "dans"sv, "de"sv, "des"sv,
+    "du"sv, "elle"sv, "en"sv, "est"sv, "et"sv, "il"sv, "ils"sv, "l"sv, "la"sv, "le"sv, "les"sv,
+    "leur"sv, "leurs"sv, "lors"sv, "ou"sv, "par"sv, "pas"sv, "pour"sv, "qu"sv, "que"sv, "qui"sv,
+    "sa"sv, "se"sv, "ses"sv, "son"sv, "sont"sv, "sur"sv, "un"sv, "une"sv,
+});
+
+template <std::size_t N>
+constexpr bool sorted(const std::array<std::string_view, N>& words) {
+  for (std::size_t i = 1; i < N; ++i) {
+    if (!(words[i - 1] < words[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+static_assert(sorted(english), "english stop words must stay sorted");
+static_assert(sorted(french), "french stop words must stay sorted");
+
+} // namespace
+
+bool is_english_stopword(std::string_view word) {
+  return std::binary_search(english.begin(), english.end(), word);
+}
+
+bool is_french_stopword(std::string_view word) {
+  return std::binary_search(french.begin(), french.end(), word);
+}
+
+} // namespace overlap

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace overlap {
+
+// A word found by the tokenizer, in the text it was given.
+struct Token {
+  std::string text;          // the word, as it stands in the (normalized) text
+  std::size_t offset = 0;    // byte offset of the word in that text
+  bool starts_phrase = true; // punctuation (not a hyphen or slash) or a blank line stands before it
+  bool after_hyphen = false; // only a hyphen stands between it and the previous word
+};
+
+// Splits `utf8` into words with ICU's word break rules (UAX #29 with dictionaries for scripts
+// written without spaces). Punctuation and white space are not words. Call it on normalized text.
+std::vector<Token> tokenize(std::string_view utf8);
+
+} // namespace overlap

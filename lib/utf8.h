@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace overlap {
+
+// Byte offset of the first byte of `bytes` that is not part of a valid UTF-8 sequence, or npos.
+std::size_t first_invalid_utf8(std::string_view bytes);
+
+// `bytes` with every invalid UTF-8 sequence replaced by U+FFFD.
+std::string replace_invalid_utf8(std::string_view bytes);
+
+// UTF-16 code units as UTF-8; throws overlap::Error naming `name` on an unpaired surrogate.
+std::string utf16_to_utf8_checked(const std::u16string& units, const std::string& name);
+
+} // namespace overlap
