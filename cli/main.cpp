@@ -53,6 +53,10 @@ int run(const overlap::cli::Options& o) {
     std::cout << overlap::corpus_stats(corpus);
     return 0;
   }
+  if (o.command == overlap::cli::Options::Command::corpus_list) {
+    std::cout << overlap::corpus_listing(corpus);
+    return 0;
+  }
 
   // Read every input first, so that a bad one fails before any output is written.
   std::vector<std::string> texts;

@@ -32,6 +32,7 @@ ParseResult parse_options(int argc, char** argv) {
   app.set_version_flag("--version", std::string("overlap-check ") + OVERLAP_VERSION);
   app.add_option("files", o.files, "Proposal text files ('-' for standard input)");
   app.add_option("--corpus", o.corpus, "Corpus directory or file (repeatable)")
+      ->allow_extra_args(false)
       ->check(CLI::ExistingPath);
   std::string from;
   app.add_option("--from", from, "Proposing organization: its own groups are left out")
@@ -50,6 +51,7 @@ ParseResult parse_options(int argc, char** argv) {
   corpus->require_subcommand(1);
   corpus->add_subcommand("validate", "Load and validate the corpus; report the first error");
   corpus->add_subcommand("stats", "Counts by organization, kind and status; entries below the bar");
+  corpus->add_subcommand("list", "One line per entry: id, orgs, kind, status, parent, aliases (TSV)");
 
   try {
     app.parse(argc, argv);
@@ -68,7 +70,8 @@ ParseResult parse_options(int argc, char** argv) {
   }
   if (corpus->parsed()) {
     o.command = corpus->get_subcommand("validate")->parsed() ? Options::Command::corpus_validate
-                                                             : Options::Command::corpus_stats;
+                : corpus->get_subcommand("stats")->parsed()  ? Options::Command::corpus_stats
+                                                              : Options::Command::corpus_list;
   } else if (o.files.empty()) {
     std::cerr << "overlap-check: error: no proposal given (a FILE, or '-' for standard input; "
                  "see --help)\n";

@@ -11,7 +11,7 @@ namespace overlap::cli {
 
 // What the command line asked for.
 struct Options {
-  enum class Command { check, corpus_validate, corpus_stats };
+  enum class Command { check, corpus_validate, corpus_stats, corpus_list };
   Command command = Command::check;
   std::vector<std::string> files;   // proposals; "-" is standard input
   std::vector<std::string> corpus;  // corpus directories or files; empty: the default corpus

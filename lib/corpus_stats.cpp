@@ -61,4 +61,20 @@ std::string corpus_stats(const Corpus& corpus) {
   return out;
 }
 
+std::string corpus_listing(const Corpus& corpus) {
+  auto join = [](const std::vector<std::string>& items, const char* separator) {
+    std::string out;
+    for (const auto& item : items) {
+      out += (out.empty() ? "" : separator) + item;
+    }
+    return out;
+  };
+  std::string out;
+  for (const Entry& e : corpus.entries) {
+    out += e.id + "\t" + join(e.orgs, ",") + "\t" + e.kind + "\t" + (e.active ? "active" : "closed") +
+           "\t" + e.parent + "\t" + join(e.aliases, " | ") + "\n";
+  }
+  return out;
+}
+
 } // namespace overlap

@@ -18,4 +18,8 @@ std::size_t word_count(const std::string& text);
 // whose scope has fewer than 40 or more than 120 words or that have fewer than 8 keywords.
 std::string corpus_stats(const Corpus& corpus);
 
+// One line per entry, tab-separated: id, organizations (comma-separated), kind, status, parent,
+// aliases (separated by " | "). For scripts such as scripts/corpus-coverage.
+std::string corpus_listing(const Corpus& corpus);
+
 } // namespace overlap

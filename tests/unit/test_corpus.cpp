@@ -1,0 +1,75 @@
+#include "corpus.h"
+#include "corpus_stats.h"
+#include "error.h"
+#include "test_data.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using overlap::load_corpus;
+
+namespace {
+
+// The message of the error that loading `fixture` raises.
+std::string load_error(const std::string& fixture) {
+  try {
+    load_corpus({test_data(fixture)});
+  } catch (const overlap::Error& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+} // namespace
+
+TEST_CASE("overlap::load_corpus reads entries") {
+  auto corpus = load_corpus({test_data("corpus_small")});
+  CHECK(corpus.entries.size() == 7);
+  REQUIRE(corpus.find("ISO/IEC JTC 1/SC 42"));
+  const auto& sc42 = corpus.entries[*corpus.find("ISO/IEC JTC 1/SC 42")];
+  CHECK(sc42.orgs == std::vector<std::string>{"ISO", "IEC"});
+  CHECK(sc42.parent == "ISO/IEC JTC 1");
+  CHECK(corpus.find("JTC 1/SC 42") == corpus.find("ISO/IEC JTC 1/SC 42")); // alias
+  const auto& sg16 = corpus.entries[*corpus.find("ITU-T SG16")];
+  CHECK_FALSE(sg16.active);
+  CHECK(sg16.successor == "ITU-T SG13");
+}
+
+TEST_CASE("overlap::load_corpus reports each error with file, line and column") {
+  CHECK(load_error("bad/malformed.yaml").find("bad/malformed.yaml:5:1: malformed YAML") !=
+        std::string::npos);
+  CHECK(load_error("bad/unknown_field.yaml").find("unknown_field.yaml:7:3: unknown field 'colour'") !=
+        std::string::npos);
+  CHECK(load_error("bad/missing_scope.yaml").find("missing_scope.yaml:1:3: entry 'ISO/TC 1' has no 'scope'") !=
+        std::string::npos);
+  CHECK(load_error("bad/wrong_type.yaml").find("wrong_type.yaml:6:13: 'keywords' must be a list") !=
+        std::string::npos);
+  CHECK(load_error("bad/duplicate_id.yaml").find("duplicate_id.yaml:7: duplicate id 'ISO/TC 1'") !=
+        std::string::npos);
+  CHECK(load_error("bad/unknown_parent.yaml").find("unknown_parent.yaml:1: entry 'ISO/TC 1/SC 9' names unknown parent 'ISO/TC 1'") !=
+        std::string::npos);
+  CHECK(load_error("bad/cycle.yaml").find("cycle of parents") != std::string::npos);
+  CHECK(load_error("bad/unknown_org.yaml").find("unknown_org.yaml:2:8: unknown org 'CEN'") !=
+        std::string::npos);
+  CHECK(load_error("bad/not_a_list.yaml").find("not_a_list.yaml:1:1: expected a list of entries") !=
+        std::string::npos);
+  CHECK(load_error("bad/empty.yaml").find("empty.yaml: the file holds no entries") != std::string::npos);
+  CHECK(load_error("no_yaml").find("no corpus files (*.yaml)") != std::string::npos);
+  CHECK(load_error("does_not_exist").find("does_not_exist: corpus not found") != std::string::npos);
+}
+
+TEST_CASE("overlap::corpus_stats counts and flags entries below the bar") {
+  auto corpus = load_corpus({test_data("corpus_small")});
+  std::string stats = overlap::corpus_stats(corpus);
+  CHECK(stats.find("entries: 7 in 1 files") != std::string::npos);
+  CHECK(stats.find("ITU-T       3") != std::string::npos);
+  CHECK(stats.find("closed      1") != std::string::npos);
+  // The fixture's scopes are short: every entry is flagged.
+  CHECK(stats.find("entries below the bar (scope 40-120 words, 8+ keywords): 7") != std::string::npos);
+}
+
+TEST_CASE("the shipped corpus is valid") {
+  auto corpus = load_corpus({OVERLAP_CORPUS_DIR});
+  CHECK(corpus.entries.size() > 100);
+}

@@ -1,0 +1,95 @@
+#include "analyzer.h"
+#include "corpus.h"
+#include "index.h"
+#include "query.h"
+#include "score.h"
+#include "test_data.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace overlap;
+
+namespace {
+
+struct Fixture {
+  Analyzer analyzer;
+  Corpus corpus = load_corpus({test_data("corpus_small")});
+  Index index = Index::build(corpus, analyzer);
+
+  std::vector<float> scores(const std::string& text, QueryOptions options = {}) {
+    return score_all(build_query(analyzer.analyze(text), index, options), index);
+  }
+  float score_of(const std::vector<float>& s, const std::string& id) { return s[*corpus.find(id)]; }
+  std::string best(const std::vector<float>& s) {
+    auto it = std::max_element(s.begin(), s.end());
+    return corpus.entries[static_cast<std::size_t>(it - s.begin())].id;
+  }
+};
+
+} // namespace
+
+TEST_CASE("overlap::Index") {
+  Fixture f;
+  CHECK(f.index.entry_count() == 7);
+  auto term = f.index.find(f.analyzer.word_key("blockchain"));
+  REQUIRE(term);
+  REQUIRE(f.index.postings(*term).size() == 1);
+  CHECK(f.index.postings(*term)[0].frequency[0] == 1); // title
+  // a term in many entries is worth less than a rare one
+  auto common = f.index.find(f.analyzer.word_key("networks"));
+  REQUIRE(common);
+  CHECK(f.index.idf(*common) < f.index.idf(*term));
+}
+
+TEST_CASE("overlap::build_query keeps known terms, most distinctive first") {
+  Fixture f;
+  auto q = build_query(f.analyzer.analyze("zzzunknown blockchain blockchain networks"), f.index);
+  REQUIRE(q.terms.size() == 2);
+  CHECK(q.terms[0].surface == "blockchain");
+  CHECK(q.mass > 0);
+  QueryOptions one;
+  one.max_terms = 1;
+  CHECK(build_query(f.analyzer.analyze("blockchain networks"), f.index, one).terms.size() == 1);
+}
+
+TEST_CASE("overlap::score_all") {
+  Fixture f;
+  SUBCASE("ranks the entry about the topic first") {
+    CHECK(f.best(f.scores("A distributed ledger for trade finance with smart contracts")) == "ISO/TC 307");
+    CHECK(f.best(f.scores("Cyber security of substation communication using IEC 61850")) == "IEC/TC 57");
+    CHECK(f.best(f.scores("Trustworthiness and bias of machine learning models")) == "ISO/IEC JTC 1/SC 42");
+  }
+  SUBCASE("scores lie in 0..1 and are 0 without shared terms") {
+    auto s = f.scores("blockchain distributed ledger token consensus");
+    for (float v : s) {
+      CHECK(v >= 0.0F);
+      CHECK(v <= 1.0F);
+    }
+    CHECK(f.score_of(s, "IEC/TC 57") == 0.0F);
+  }
+  SUBCASE("explain adds up to the score") {
+    auto q = build_query(f.analyzer.analyze("smart contracts on a blockchain"), f.index);
+    auto s = score_all(q, f.index);
+    auto id = static_cast<std::uint32_t>(*f.corpus.find("ISO/TC 307"));
+    float total = 0;
+    for (const auto& c : explain(q, f.index, id)) {
+      total += c.value;
+    }
+    CHECK(total == doctest::Approx(s[id]).epsilon(0.001));
+  }
+}
+
+TEST_CASE("overlap::score_all: a phrase counts more than its words apart") {
+  Analyzer analyzer;
+  Corpus corpus = load_corpus({test_data("corpus_phrases")});
+  Index index = Index::build(corpus, analyzer);
+  auto s = score_all(build_query(analyzer.analyze("a digital twin of a factory"), index), index);
+  CHECK(s[*corpus.find("IEC/TC 901")] > s[*corpus.find("ISO/TC 901")]);
+  // Without the phrase term, the entry with more of the single words would win.
+  QueryOptions no_phrases;
+  no_phrases.phrase_boost = 0.0F;
+  auto words = score_all(build_query(analyzer.analyze("a digital twin of a factory"), index, no_phrases), index);
+  CHECK(words[*corpus.find("IEC/TC 901")] < words[*corpus.find("ISO/TC 901")]);
+}
