@@ -50,10 +50,10 @@ std::vector<Term> Analyzer::analyze(std::string_view text) const {
       continue;
     }
     std::size_t this_word = terms.size();
-    terms.push_back(Term{key, token.text, position, false});
+    terms.push_back(Term{key, token.text, position, false, 1.0F, {}});
     if (phrase_open) {
       const Term& first = terms[last_word];
-      Term phrase{first.key + key, first.surface + ' ' + token.text, first.position, true};
+      Term phrase{first.key + key, first.surface + ' ' + token.text, first.position, true, 1.0F, {}};
       terms.push_back(std::move(phrase));
     }
     last_word = this_word;

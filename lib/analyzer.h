@@ -17,6 +17,8 @@ struct Term {
   std::string surface;         // the normalized words as written, for explanations
   std::uint32_t position = 0;  // index of the (first) word among the kept words
   bool phrase = false;         // true for a two-word term
+  float weight = 1.0F;         // < 1 for terms added by expansion (synonym, acronym, typo)
+  std::string via;             // for added terms: what the proposal wrote instead, else ""
 };
 
 // Text -> terms: normalize, tokenize, drop stop words, unify British and American spelling, stem

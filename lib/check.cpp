@@ -1,5 +1,8 @@
 #include "check.h"
 
+#include "acronyms.h"
+#include "typos.h"
+
 #include <algorithm>
 
 namespace overlap {
@@ -29,13 +32,36 @@ std::vector<std::string> matched_terms(const Query& query, const std::vector<Con
 } // namespace
 
 Checker::Checker(Corpus corpus)
-    : m_corpus(std::move(corpus)), m_index(Index::build(m_corpus, thread_analyzer())) {}
+    : m_corpus(std::move(corpus)), m_index(Index::build(m_corpus, thread_analyzer())) {
+  if (!m_corpus.thesaurus_file.empty()) {
+    m_thesaurus = Thesaurus::load(m_corpus.thesaurus_file, thread_analyzer());
+  }
+}
+
+std::vector<Term> Checker::terms(std::string_view text, const CheckOptions& options) const {
+  const Analyzer& analyzer = thread_analyzer();
+  std::vector<Term> terms = analyzer.analyze(text);
+  std::vector<Term> added = m_thesaurus.expand(terms, analyzer, options.synonym_weight);
+
+  Thesaurus defined;
+  for (const auto& [acronym, expansion] : find_acronym_definitions(text)) {
+    defined.add_group({acronym, expansion}, analyzer);
+  }
+  for (Term& t : defined.expand(terms, analyzer, options.synonym_weight)) {
+    added.push_back(std::move(t));
+  }
+  for (Term& t : correct_typos(terms, m_index, options.typo_weight)) {
+    added.push_back(std::move(t));
+  }
+  terms.insert(terms.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  return terms;
+}
 
 Report Checker::check(std::string_view text, std::string input, const CheckOptions& options) const {
   Report report;
   report.input = std::move(input);
   report.from = options.rank.from;
-  report.query = build_query(thread_analyzer().analyze(text), m_index, options.query);
+  report.query = build_query(terms(text, options), m_index, options.query);
   const std::vector<float> scores = score_all(report.query, m_index, options.scoring);
 
   const Entry* group = nullptr;

@@ -5,6 +5,7 @@
 #include "query.h"
 #include "rank.h"
 #include "score.h"
+#include "thesaurus.h"
 
 #include <optional>
 #include <string>
@@ -14,6 +15,8 @@
 namespace overlap {
 
 struct CheckOptions {
+  float synonym_weight = 0.8F; // terms added through the thesaurus or a defined acronym
+  float typo_weight = 0.5F;    // a corpus word standing in for a misspelt one
   QueryOptions query;
   ScoringParams scoring;
   RankOptions rank;
@@ -52,6 +55,11 @@ public:
 
   const Corpus& corpus() const { return m_corpus; }
   const Index& index() const { return m_index; }
+  const Thesaurus& thesaurus() const { return m_thesaurus; }
+
+  // The terms of `text` with what expansion adds: synonyms and acronyms from the thesaurus,
+  // acronyms the text defines itself, and corrections of misspelt words.
+  std::vector<Term> terms(std::string_view text, const CheckOptions& options) const;
 
   // Checks the proposal `text`; `input` names it in the report.
   Report check(std::string_view text, std::string input, const CheckOptions& options) const;
@@ -59,6 +67,7 @@ public:
 private:
   Corpus m_corpus;
   Index m_index;
+  Thesaurus m_thesaurus;
 };
 
 } // namespace overlap

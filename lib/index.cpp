@@ -34,6 +34,12 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
       }
       list.back().frequency[f] += 1.0F;
       index.m_lengths[entry][f] += 1.0F;
+      if (!term.phrase && index.m_word_keys.emplace(term.surface, term.key).second) {
+        if (index.m_words_by_length.size() <= term.surface.size()) {
+          index.m_words_by_length.resize(term.surface.size() + 1);
+        }
+        index.m_words_by_length[term.surface.size()].push_back(term.surface);
+      }
     }
   };
 
@@ -58,6 +64,16 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
         static_cast<float>(std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (df + 0.5))));
   }
   return index;
+}
+
+const std::string* Index::word_key(const std::string& surface) const {
+  auto it = m_word_keys.find(surface);
+  return it == m_word_keys.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string>& Index::words_of_length(std::size_t length) const {
+  static const std::vector<std::string> none;
+  return length < m_words_by_length.size() ? m_words_by_length[length] : none;
 }
 
 std::optional<std::uint32_t> Index::find(std::string_view key) const {

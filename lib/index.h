@@ -44,12 +44,19 @@ public:
   }
   float mean_length(Field field) const { return m_mean_lengths[static_cast<std::size_t>(field)]; }
 
+  // The key of the corpus word written `surface` (normalized), if the corpus has that word.
+  const std::string* word_key(const std::string& surface) const;
+  // The corpus words (normalized surfaces) of `length` bytes, for spelling correction.
+  const std::vector<std::string>& words_of_length(std::size_t length) const;
+
 private:
   std::unordered_map<std::string, std::uint32_t> m_terms;
   std::vector<std::vector<Posting>> m_postings;
   std::vector<float> m_idf;
   std::vector<std::array<float, field_count>> m_lengths;
   std::array<float, field_count> m_mean_lengths{};
+  std::unordered_map<std::string, std::string> m_word_keys;        // surface -> key
+  std::vector<std::vector<std::string>> m_words_by_length;         // [bytes] -> surfaces
 };
 
 } // namespace overlap

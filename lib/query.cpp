@@ -15,7 +15,7 @@ Query build_query(const std::vector<Term>& terms, const Index& index, const Quer
   for (const Term& t : terms) {
     if (auto id = index.find(t.key)) {
       Count& c = counts[*id];
-      c.tf += 1;
+      c.tf += t.weight;
       if (c.first == nullptr) {
         c.first = &t;
       }
@@ -24,11 +24,14 @@ Query build_query(const std::vector<Term>& terms, const Index& index, const Quer
 
   Query query;
   for (const auto& [id, c] : counts) {
-    float weight = 1.0F + std::log(c.tf);
+    // Sublinear in the proposal's frequency; an added term seen once keeps its reduced weight.
+    float weight = c.tf >= 1.0F ? 1.0F + std::log(c.tf) : c.tf;
     if (c.first->phrase) {
       weight *= options.phrase_boost;
     }
-    query.terms.push_back(QueryTerm{id, weight, c.first->surface, c.first->phrase});
+    std::string surface = c.first->via.empty() ? c.first->surface
+                                               : c.first->surface + " (for " + c.first->via + ")";
+    query.terms.push_back(QueryTerm{id, weight, std::move(surface), c.first->phrase});
   }
   // Most distinctive first; ties by term id keep the order independent of hashing.
   std::sort(query.terms.begin(), query.terms.end(), [&](const QueryTerm& a, const QueryTerm& b) {

@@ -54,19 +54,27 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
   };
   std::map<std::size_t, Group> groups;
   for (std::size_t i = 0; i < scores.size(); ++i) {
-    const Entry& e = corpus.entries[i];
-    if (scores[i] < options.levels.low || !is_partner(e, options.from) ||
-        (!e.active && !options.include_closed)) {
+    if (scores[i] < options.levels.low) {
       continue;
     }
-    std::size_t root = group_of(corpus, i);
+    // A closed group's work went to its successor: its evidence counts there.
+    std::size_t shown = i;
+    while (!options.include_closed && !corpus.entries[shown].active &&
+           !corpus.entries[shown].successor.empty()) {
+      shown = *corpus.find(corpus.entries[shown].successor);
+    }
+    const Entry& e = corpus.entries[shown];
+    if (!is_partner(e, options.from) || (!e.active && !options.include_closed)) {
+      continue;
+    }
+    std::size_t root = group_of(corpus, shown);
     Group& g = groups[root];
     g.root = root;
     if (scores[i] > g.best) {
       g.best = scores[i];
       g.evidence = i;
     }
-    if (i != root) {
+    if (shown != root && shown == i) {
       g.members.push_back(i);
     }
   }

@@ -42,7 +42,8 @@ struct Ranked {
 // committee (ISO/IEC JTC 1/SC 42) are groups of their own, as the SPCG names them.
 std::size_t group_of(const Corpus& corpus, std::size_t entry);
 
-// Ranks groups by `scores` (one per entry): each group takes the best score of its members, groups
+// Ranks groups by `scores` (one per entry): each group takes the best score of its members (a closed
+// entry counts for its successor unless closed entries are shown), groups
 // are ordered by that score (ties by id), and each is followed by up to `children` of its members
 // that scored at least half as well. Leaves out the proposer's own groups and closed ones as
 // `options` says.

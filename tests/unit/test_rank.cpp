@@ -54,9 +54,11 @@ TEST_CASE("overlap::rank") {
     iso.from = "ISO";
     CHECK(f.ids(iso) == std::vector<std::string>{"ISO/IEC JTC 1/SC 42", "IEC/TC 57"});
   }
-  SUBCASE("closed groups only on request") {
+  SUBCASE("a closed group's evidence counts for its successor; closed groups shown on request") {
     f.set("ITU-T SG16", 0.5F);
-    CHECK(f.ids({}).empty());
+    auto ranked = rank(f.corpus, f.scores, {});
+    CHECK(f.ids({}) == std::vector<std::string>{"ITU-T SG13"});
+    CHECK(f.corpus.entries[ranked[0].evidence].id == "ITU-T SG16");
     RankOptions closed;
     closed.include_closed = true;
     CHECK(f.ids(closed) == std::vector<std::string>{"ITU-T SG16"});

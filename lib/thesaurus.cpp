@@ -1,0 +1,122 @@
+#include "thesaurus.h"
+
+#include "error.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <set>
+
+namespace overlap {
+
+namespace {
+
+[[noreturn]] void fail(const std::string& message, const YAML::Node& at,
+                       const std::filesystem::path& file) {
+  throw Error(message, file.string(), at.Mark().line + 1, at.Mark().column + 1);
+}
+
+// The single-word keys of `terms`, in order.
+std::vector<const Term*> words_of(const std::vector<Term>& terms) {
+  std::vector<const Term*> out;
+  for (const Term& t : terms) {
+    if (!t.phrase) {
+      out.push_back(&t);
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+Thesaurus Thesaurus::load(const std::filesystem::path& file, const Analyzer& analyzer) {
+  YAML::Node doc;
+  try {
+    doc = YAML::LoadFile(file.string());
+  } catch (const YAML::ParserException& e) {
+    throw Error("malformed YAML: " + e.msg, file.string(), e.mark.line + 1, e.mark.column + 1);
+  } catch (const YAML::BadFile&) {
+    throw Error("cannot open thesaurus", file.string());
+  }
+  Thesaurus thesaurus;
+  if (doc.IsNull()) {
+    return thesaurus;
+  }
+  if (!doc.IsSequence()) {
+    fail("expected a list of groups, each a list of equivalent expressions", doc, file);
+  }
+  for (const YAML::Node& group : doc) {
+    if (!group.IsSequence() || group.size() < 2) {
+      fail("a group must be a list of two or more expressions", group, file);
+    }
+    std::vector<std::string> expressions;
+    for (const YAML::Node& item : group) {
+      if (!item.IsScalar() || item.Scalar().empty()) {
+        fail("an expression must be a non-empty string", item, file);
+      }
+      expressions.push_back(item.Scalar());
+    }
+    thesaurus.add_group(expressions, analyzer);
+  }
+  return thesaurus;
+}
+
+void Thesaurus::add_group(const std::vector<std::string>& expressions, const Analyzer& analyzer) {
+  std::vector<Expression> group;
+  for (const std::string& text : expressions) {
+    Expression e{text, {}};
+    for (const Term& t : analyzer.analyze(text)) {
+      if (!t.phrase) {
+        e.keys.push_back(t.key);
+      }
+    }
+    if (!e.keys.empty()) {
+      group.push_back(std::move(e));
+    }
+  }
+  if (group.size() < 2) {
+    return; // nothing left to relate, e.g. an expression made of stop words only
+  }
+  const std::size_t g = m_groups.size();
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    m_starts[group[i].keys.front()].emplace_back(g, i);
+  }
+  m_groups.push_back(std::move(group));
+}
+
+std::vector<Term> Thesaurus::expand(const std::vector<Term>& terms, const Analyzer& analyzer,
+                                    float weight) const {
+  std::vector<Term> added;
+  const std::vector<const Term*> words = words_of(terms);
+  std::set<std::pair<std::size_t, std::size_t>> seen; // (group, position): expand once per place
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    auto it = m_starts.find(words[i]->key);
+    if (it == m_starts.end()) {
+      continue;
+    }
+    for (auto [g, e] : it->second) {
+      const Expression& found = m_groups[g][e];
+      bool matches = i + found.keys.size() <= words.size();
+      for (std::size_t k = 1; matches && k < found.keys.size(); ++k) {
+        matches = words[i + k]->key == found.keys[k] &&
+                  words[i + k]->position == words[i]->position + k;
+      }
+      if (!matches || !seen.emplace(g, words[i]->position).second) {
+        continue;
+      }
+      for (std::size_t other = 0; other < m_groups[g].size(); ++other) {
+        if (other == e) {
+          continue;
+        }
+        for (Term t : analyzer.analyze(m_groups[g][other].text)) {
+          t.position = words[i]->position;
+          t.weight = weight;
+          t.via = found.text;
+          added.push_back(std::move(t));
+        }
+      }
+    }
+  }
+  return added;
+}
+
+} // namespace overlap

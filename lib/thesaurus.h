@@ -1,0 +1,45 @@
+#pragma once
+
+#include "analyzer.h"
+
+#include <filesystem>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace overlap {
+
+// Groups of equivalent expressions (acronyms and their expansions, synonyms), used both ways: when a
+// proposal contains one expression of a group, the terms of the others are added to its query.
+class Thesaurus {
+public:
+  // An expression as written, and the keys of its words in order.
+  struct Expression {
+    std::string text;
+    std::vector<std::string> keys;
+  };
+
+  Thesaurus() = default;
+
+  // Reads corpus/thesaurus.yaml: a list of groups, each a list of two or more strings. Throws
+  // overlap::Error as `file:line:col: message` when it is malformed.
+  static Thesaurus load(const std::filesystem::path& file, const Analyzer& analyzer);
+
+  // Adds the group of `expressions` (at least two) to the thesaurus.
+  void add_group(const std::vector<std::string>& expressions, const Analyzer& analyzer);
+
+  std::size_t size() const { return m_groups.size(); }
+
+  // The terms that `terms` (an analyzed proposal) gains through the thesaurus: for each occurrence
+  // of an expression, the terms of every other expression of its group, with weight `weight`.
+  std::vector<Term> expand(const std::vector<Term>& terms, const Analyzer& analyzer,
+                           float weight) const;
+
+private:
+  std::vector<std::vector<Expression>> m_groups;
+  // First key of an expression -> (group, expression) pairs that start with it.
+  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> m_starts;
+};
+
+} // namespace overlap

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "analyzer.h"
+#include "index.h"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace overlap {
+
+// Optimal string alignment distance between `a` and `b` (insertions, deletions, substitutions and
+// swaps of neighbours, each 1), or `limit + 1` as soon as it is known to exceed `limit`.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+// Typos a proposal may hold: how many edits a word of `length` bytes may be away from a corpus word
+// (none under 5 letters, 1 up to 8, then 2).
+std::size_t typo_budget(std::size_t length);
+
+// For each word of `terms` that the corpus lacks, the closest corpus word within the typo budget
+// (same first letter; ties by the word), as an added term of `weight`.
+std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& index, float weight);
+
+} // namespace overlap
