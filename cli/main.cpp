@@ -1,5 +1,6 @@
 // overlap-check: a thin shell over the library. Parses options, finds the corpus, runs the checks,
 // writes the output, and maps every error to a one-line message and an exit code.
+#include "cases.h"
 #include "check.h"
 #include "corpus_stats.h"
 #include "error.h"
@@ -42,6 +43,33 @@ std::vector<fs::path> corpus_paths(const overlap::cli::Options& o) {
   throw overlap::Error("no corpus found: give --corpus DIR or set OVERLAP_CHECK_CORPUS");
 }
 
+int run_eval(const overlap::cli::Options& o, overlap::Corpus corpus) {
+  constexpr std::size_t depth = 10;
+  const overlap::Checker checker(std::move(corpus));
+  std::vector<overlap::LabelledCase> cases;
+  for (const std::string& file : o.case_files) {
+    auto more = overlap::load_cases(file, checker.corpus());
+    cases.insert(cases.end(), more.begin(), more.end());
+  }
+  const auto results = overlap::evaluate(checker, cases, depth);
+  const auto summary = overlap::summarize(results, depth);
+  std::cout << overlap::format_eval(results, summary, depth);
+  auto share = [](std::size_t part, std::size_t whole) {
+    return whole == 0 ? 1.0 : static_cast<double>(part) / static_cast<double>(whole);
+  };
+  bool below = false;
+  auto floor = [&](const char* what, double value, double min) {
+    if (value + 1e-9 < min) {
+      std::cerr << "overlap-check: eval: " << what << " " << value << " is below the floor " << min << "\n";
+      below = true;
+    }
+  };
+  floor("recall@10", summary.recall(), o.min_recall);
+  floor("share of clean none cases", share(summary.none_clean, summary.none_cases), o.min_clean);
+  floor("share of positive cases kept", share(summary.positive_kept, summary.positive_cases), o.min_kept);
+  return below ? static_cast<int>(overlap::ExitCode::gate) : 0;
+}
+
 int run(const overlap::cli::Options& o) {
   overlap::Corpus corpus = overlap::load_corpus(corpus_paths(o));
   if (o.command == overlap::cli::Options::Command::corpus_validate) {
@@ -56,6 +84,10 @@ int run(const overlap::cli::Options& o) {
   if (o.command == overlap::cli::Options::Command::corpus_list) {
     std::cout << overlap::corpus_listing(corpus);
     return 0;
+  }
+
+  if (o.command == overlap::cli::Options::Command::eval) {
+    return run_eval(o, std::move(corpus));
   }
 
   // Read every input first, so that a bad one fails before any output is written.

@@ -17,6 +17,7 @@ namespace {
 
 constexpr const char* exit_codes_help = R"(Exit codes:
   0  ran fine
+  1  eval: a quality floor (--min-recall, --min-clean, --min-kept) was not met
   2  usage, input or corpus error (a one-line message on stderr)
 
 Corpus: --corpus, else $OVERLAP_CHECK_CORPUS, else the corpus installed with the program.)";
@@ -53,6 +54,20 @@ ParseResult parse_options(int argc, char** argv) {
   corpus->add_subcommand("stats", "Counts by organization, kind and status; entries below the bar");
   corpus->add_subcommand("list", "One line per entry: id, orgs, kind, status, parent, aliases (TSV)");
 
+  CLI::App* eval = app.add_subcommand(
+      "eval", "Run labelled cases: recall@10 of the expected groups, and whether 'none' cases stay clean");
+  eval->add_option("cases", o.case_files, "Case files (YAML; see tests/cases/README.md)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  eval->add_option("--min-recall", o.min_recall, "Exit 1 when recall@10 is below this")
+      ->check(CLI::Range(0.0, 1.0));
+  eval->add_option("--min-clean", o.min_clean, "Exit 1 when the share of clean 'none' cases is below this")
+      ->check(CLI::Range(0.0, 1.0));
+  eval->add_option("--min-kept", o.min_kept,
+                   "Exit 1 when the share of positive cases with an expected group at medium or high "
+                   "is below this")
+      ->check(CLI::Range(0.0, 1.0));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -68,7 +83,9 @@ ParseResult parse_options(int argc, char** argv) {
   if (!from.empty()) {
     o.from = from;
   }
-  if (corpus->parsed()) {
+  if (eval->parsed()) {
+    o.command = Options::Command::eval;
+  } else if (corpus->parsed()) {
     o.command = corpus->get_subcommand("validate")->parsed() ? Options::Command::corpus_validate
                 : corpus->get_subcommand("stats")->parsed()  ? Options::Command::corpus_stats
                                                               : Options::Command::corpus_list;

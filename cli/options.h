@@ -11,7 +11,7 @@ namespace overlap::cli {
 
 // What the command line asked for.
 struct Options {
-  enum class Command { check, corpus_validate, corpus_stats, corpus_list };
+  enum class Command { check, corpus_validate, corpus_stats, corpus_list, eval };
   Command command = Command::check;
   std::vector<std::string> files;   // proposals; "-" is standard input
   std::vector<std::string> corpus;  // corpus directories or files; empty: the default corpus
@@ -21,6 +21,11 @@ struct Options {
   bool include_closed = false;
   bool explain = false;
   InputOptions input;
+  // eval: labelled case files, and the floors below which it exits 1
+  std::vector<std::string> case_files;
+  double min_recall = 0;
+  double min_clean = 0;
+  double min_kept = 0;
 };
 
 // Parses `argv`. Returns the options, or an exit code when parsing ended the run (--help and

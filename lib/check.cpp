@@ -62,7 +62,10 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   report.input = std::move(input);
   report.from = options.rank.from;
   report.query = build_query(terms(text, options), m_index, options.query);
-  const std::vector<float> scores = score_all(report.query, m_index, options.scoring);
+  std::vector<float> scores = score_all(report.query, m_index, options.scoring);
+  for (float& s : scores) {
+    s = calibrate(s);
+  }
 
   const Entry* group = nullptr;
   for (const Ranked& r : rank(m_corpus, scores, options.rank)) {

@@ -40,6 +40,12 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
     out += indent;
     out += "evidence from " + m.evidence->id + "\n";
   }
+  float raw = 0;
+  for (const Contribution& c : m.contributions) {
+    raw += c.value;
+  }
+  out += indent;
+  out += "raw score " + fixed(raw, 3) + " (the sum of the terms below; score = 1 - exp(-raw / 0.144))\n";
   for (const Contribution& c : m.contributions) {
     const QueryTerm& qt = report.query.terms[c.query_term];
     std::vector<std::string> fields;

@@ -1,6 +1,7 @@
 #include "score.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace overlap {
 
@@ -42,6 +43,12 @@ std::vector<float> score_all(const Query& query, const Index& index, const Scori
     }
   }
   return scores;
+}
+
+float calibrate(float raw) {
+  constexpr float half_at = 0.10F;
+  static const float scale = half_at / std::log(2.0F);
+  return 1.0F - std::exp(-raw / scale);
 }
 
 std::vector<Contribution> explain(const Query& query, const Index& index, std::uint32_t entry,
