@@ -5,7 +5,6 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
-#include <map>
 
 #ifndef OVERLAP_VERSION
 #define OVERLAP_VERSION "unknown"
@@ -39,9 +38,8 @@ ParseResult parse_options(int argc, char** argv) {
   app.add_option("--from", from, "Proposing organization: its own groups are left out")
       ->check(CLI::IsMember({"ISO", "IEC", "ITU-T"}));
   app.add_option("--top", o.top, "Number of groups to list")->check(CLI::Range(1, 500));
-  std::map<std::string, Format> formats{{"text", Format::text}, {"json", Format::json}};
-  app.add_option("--format", o.format, "Output format: text or json")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  std::string format = "text";
+  app.add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "json"}));
   app.add_flag("--include-closed", o.include_closed, "Also list closed groups");
   app.add_flag("--explain", o.explain, "Show each match's terms, with contributions by field");
   app.add_flag("--lossy", o.input.lossy, "Replace invalid UTF-8 instead of refusing the input");
@@ -83,6 +81,7 @@ ParseResult parse_options(int argc, char** argv) {
   if (!from.empty()) {
     o.from = from;
   }
+  o.format = format == "json" ? Format::json : Format::text;
   if (eval->parsed()) {
     o.command = Options::Command::eval;
   } else if (corpus->parsed()) {
