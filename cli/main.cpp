@@ -43,9 +43,13 @@ std::vector<fs::path> corpus_paths(const overlap::cli::Options& o) {
   throw overlap::Error("no corpus found: give --corpus DIR or set OVERLAP_CHECK_CORPUS");
 }
 
-int run_eval(const overlap::cli::Options& o, overlap::Corpus corpus) {
+overlap::CompiledCorpus open_corpus(const overlap::cli::Options& o) {
+  return overlap::open_corpus(corpus_paths(o), o.no_cache ? std::nullopt : overlap::default_cache_dir());
+}
+
+int run_eval(const overlap::cli::Options& o) {
   constexpr std::size_t depth = 10;
-  const overlap::Checker checker(std::move(corpus));
+  const overlap::Checker checker(open_corpus(o));
   std::vector<overlap::LabelledCase> cases;
   for (const std::string& file : o.case_files) {
     auto more = overlap::load_cases(file, checker.corpus());
@@ -70,7 +74,7 @@ int run_eval(const overlap::cli::Options& o, overlap::Corpus corpus) {
   return below ? static_cast<int>(overlap::ExitCode::gate) : 0;
 }
 
-int run(const overlap::cli::Options& o) {
+int run_corpus_command(const overlap::cli::Options& o) {
   overlap::Corpus corpus = overlap::load_corpus(corpus_paths(o));
   if (o.command == overlap::cli::Options::Command::corpus_validate) {
     std::cout << "corpus OK: " << corpus.entries.size() << " entries in " << corpus.files.size()
@@ -81,13 +85,18 @@ int run(const overlap::cli::Options& o) {
     std::cout << overlap::corpus_stats(corpus);
     return 0;
   }
-  if (o.command == overlap::cli::Options::Command::corpus_list) {
-    std::cout << overlap::corpus_listing(corpus);
-    return 0;
-  }
+  std::cout << overlap::corpus_listing(corpus);
+  return 0;
+}
 
-  if (o.command == overlap::cli::Options::Command::eval) {
-    return run_eval(o, std::move(corpus));
+int run(const overlap::cli::Options& o) {
+  using Command = overlap::cli::Options::Command;
+  if (o.command == Command::corpus_validate || o.command == Command::corpus_stats ||
+      o.command == Command::corpus_list) {
+    return run_corpus_command(o);
+  }
+  if (o.command == Command::eval) {
+    return run_eval(o);
   }
 
   // Read every input first, so that a bad one fails before any output is written.
@@ -95,7 +104,7 @@ int run(const overlap::cli::Options& o) {
   for (const std::string& file : o.files) {
     texts.push_back(overlap::read_input(file, o.input));
   }
-  const overlap::Checker checker(std::move(corpus));
+  const overlap::Checker checker(open_corpus(o));
   overlap::CheckOptions options;
   options.rank.from = o.from;
   options.rank.top = o.top;

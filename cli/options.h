@@ -20,6 +20,7 @@ struct Options {
   Format format = Format::text;
   bool include_closed = false;
   bool explain = false;
+  bool no_cache = false; // always compile the corpus from its YAML
   InputOptions input;
   // eval: labelled case files, and the floors below which it exits 1
   std::vector<std::string> case_files;

@@ -38,6 +38,10 @@ Checker::Checker(Corpus corpus)
   }
 }
 
+Checker::Checker(CompiledCorpus compiled)
+    : m_corpus(std::move(compiled.corpus)), m_index(std::move(compiled.index)),
+      m_thesaurus(std::move(compiled.thesaurus)) {}
+
 std::vector<Term> Checker::terms(std::string_view text, const CheckOptions& options) const {
   const Analyzer& analyzer = thread_analyzer();
   std::vector<Term> terms = analyzer.analyze(text);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "corpus.h"
+#include "corpus_cache.h"
 #include "index.h"
 #include "query.h"
 #include "rank.h"
@@ -51,7 +52,10 @@ struct Report {
 // check() may be called from several threads at once.
 class Checker {
 public:
+  // Indexes `corpus` and loads its thesaurus.
   explicit Checker(Corpus corpus);
+  // Uses a corpus compiled already (see open_corpus).
+  explicit Checker(CompiledCorpus compiled);
 
   const Corpus& corpus() const { return m_corpus; }
   const Index& index() const { return m_index; }

@@ -113,11 +113,26 @@ void Corpus::build_lookup() {
   }
 }
 
-Corpus load_corpus(const std::vector<std::filesystem::path>& paths) {
-  Corpus corpus;
+CorpusFiles list_corpus_files(const std::vector<std::filesystem::path>& paths) {
+  CorpusFiles out;
   for (const auto& root : paths) {
     std::filesystem::path thesaurus;
     for (auto& file : corpus_files(root, thesaurus)) {
+      out.files.push_back(std::move(file));
+    }
+    if (!thesaurus.empty()) {
+      out.thesaurus = thesaurus; // the last root's thesaurus wins
+    }
+  }
+  return out;
+}
+
+Corpus load_corpus(const std::vector<std::filesystem::path>& paths) {
+  Corpus corpus;
+  const CorpusFiles listed = list_corpus_files(paths);
+  corpus.thesaurus_file = listed.thesaurus;
+  {
+    for (const auto& file : listed.files) {
       YAML::Node doc = load_yaml(file);
       if (doc.IsNull()) {
         throw Error("the file holds no entries (expected a list of entries)", file.string());
@@ -130,9 +145,6 @@ Corpus load_corpus(const std::vector<std::filesystem::path>& paths) {
         corpus.entries.push_back(parse_entry(node, file.string()));
       }
       corpus.files.push_back(file);
-    }
-    if (!thesaurus.empty()) {
-      corpus.thesaurus_file = thesaurus;
     }
   }
   if (corpus.entries.empty()) {

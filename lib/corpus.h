@@ -47,6 +47,16 @@ private:
 // The organizations an entry may name.
 bool is_known_org(std::string_view org);
 
+// The files of a corpus: the entry files of every root, and the thesaurus when there is one.
+struct CorpusFiles {
+  std::vector<std::filesystem::path> files;
+  std::filesystem::path thesaurus;
+};
+
+// Lists the files load_corpus would read from `paths`. Throws overlap::Error when a path does not
+// exist or a directory holds no *.yaml file.
+CorpusFiles list_corpus_files(const std::vector<std::filesystem::path>& paths);
+
 // Loads every *.yaml file below each of `paths` (directories are walked; files are read as
 // given), except thesaurus.yaml, and validates the entries. Throws overlap::Error as
 // `file:line:col: message` for malformed YAML, unknown or missing fields, wrong types, duplicate

@@ -27,6 +27,7 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
       auto [it, fresh] = index.m_terms.emplace(term.key, static_cast<std::uint32_t>(index.m_postings.size()));
       if (fresh) {
         index.m_postings.emplace_back();
+        index.m_keys.push_back(term.key);
       }
       auto& list = index.m_postings[it->second];
       if (list.empty() || list.back().entry != entry) {
@@ -34,11 +35,8 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
       }
       list.back().frequency[f] += 1.0F;
       index.m_lengths[entry][f] += 1.0F;
-      if (!term.phrase && index.m_word_keys.emplace(term.surface, term.key).second) {
-        if (index.m_words_by_length.size() <= term.surface.size()) {
-          index.m_words_by_length.resize(term.surface.size() + 1);
-        }
-        index.m_words_by_length[term.surface.size()].push_back(term.surface);
+      if (!term.phrase) {
+        index.index_word(term.surface, term.key);
       }
     }
   };
@@ -62,6 +60,68 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
     const double df = static_cast<double>(list.size());
     index.m_idf.push_back(
         static_cast<float>(std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (df + 0.5))));
+  }
+  return index;
+}
+
+void Index::index_word(const std::string& surface, const std::string& key) {
+  if (m_word_keys.emplace(surface, key).second) {
+    if (m_words_by_length.size() <= surface.size()) {
+      m_words_by_length.resize(surface.size() + 1);
+    }
+    m_words_by_length[surface.size()].push_back(surface);
+  }
+}
+
+void Index::write(BinaryWriter& out) const {
+  out.put_strings(m_keys);
+  for (std::size_t t = 0; t < m_postings.size(); ++t) {
+    out.put(m_idf[t]);
+    out.put(static_cast<std::uint32_t>(m_postings[t].size()));
+    for (const Posting& p : m_postings[t]) {
+      out.put(p);
+    }
+  }
+  out.put(static_cast<std::uint32_t>(m_lengths.size()));
+  for (const auto& lengths : m_lengths) {
+    out.put(lengths);
+  }
+  out.put(m_mean_lengths);
+  out.put(static_cast<std::uint32_t>(m_word_keys.size()));
+  for (const auto& list : m_words_by_length) {
+    for (const std::string& surface : list) {
+      out.put_string(surface);
+      out.put_string(m_word_keys.at(surface));
+    }
+  }
+}
+
+Index Index::read(BinaryReader& in) {
+  Index index;
+  index.m_keys = in.get_strings();
+  const std::size_t terms = index.m_keys.size();
+  index.m_terms.reserve(terms);
+  index.m_postings.resize(terms);
+  index.m_idf.resize(terms);
+  for (std::uint32_t t = 0; t < terms; ++t) {
+    index.m_terms.emplace(index.m_keys[t], t);
+    index.m_idf[t] = in.get<float>();
+    auto& list = index.m_postings[t];
+    list.resize(in.get_count(sizeof(Posting)));
+    for (Posting& p : list) {
+      p = in.get<Posting>();
+    }
+  }
+  index.m_lengths.resize(in.get_count(sizeof(std::array<float, field_count>)));
+  for (auto& lengths : index.m_lengths) {
+    lengths = in.get<std::array<float, field_count>>();
+  }
+  index.m_mean_lengths = in.get<std::array<float, field_count>>();
+  const std::uint32_t words = in.get_count(2 * sizeof(std::uint32_t));
+  for (std::uint32_t i = 0; i < words; ++i) {
+    std::string surface = in.get_string();
+    std::string key = in.get_string();
+    index.index_word(surface, key);
   }
   return index;
 }

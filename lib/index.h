@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analyzer.h"
+#include "binary_io.h"
 #include "corpus.h"
 
 #include <array>
@@ -31,6 +32,10 @@ public:
   // Indexes title, scope and keywords of every entry of `corpus` with `analyzer`.
   static Index build(const Corpus& corpus, const Analyzer& analyzer);
 
+  // Writes the index to `out`; read() restores it (for the compiled-corpus cache).
+  void write(BinaryWriter& out) const;
+  static Index read(BinaryReader& in);
+
   // The id of the term with `key`, if the corpus has it.
   std::optional<std::uint32_t> find(std::string_view key) const;
   const std::vector<Posting>& postings(std::uint32_t term) const { return m_postings[term]; }
@@ -50,6 +55,9 @@ public:
   const std::vector<std::string>& words_of_length(std::size_t length) const;
 
 private:
+  void index_word(const std::string& surface, const std::string& key);
+
+  std::vector<std::string> m_keys; // term id -> key
   std::unordered_map<std::string, std::uint32_t> m_terms;
   std::vector<std::vector<Posting>> m_postings;
   std::vector<float> m_idf;

@@ -23,7 +23,7 @@ constexpr auto prefixes = std::to_array<Pair>({
 // Whole words (British, American); the analyzer maps the stem of the first to the stem of the
 // second, so every inflection follows ("centres", "centred" -> "center").
 constexpr auto word_pairs = std::to_array<Pair>({
-    {"aluminium"sv, "aluminum"sv}, {"analyse"sv, "analyze"sv},     {"armour"sv, "armor"sv},
+    {"aluminium"sv, "aluminum"sv}, {"armour"sv, "armor"sv},
     {"behaviour"sv, "behavior"sv}, {"calibre"sv, "caliber"sv},     {"catalogue"sv, "catalog"sv},
     {"centre"sv, "center"sv},      {"colour"sv, "color"sv},        {"defence"sv, "defense"sv},
     {"dialogue"sv, "dialog"sv},    {"draught"sv, "draft"sv},       {"favour"sv, "favor"sv},
@@ -32,7 +32,7 @@ constexpr auto word_pairs = std::to_array<Pair>({
     {"humour"sv, "humor"sv},       {"kerb"sv, "curb"sv},           {"labour"sv, "labor"sv},
     {"licence"sv, "license"sv},    {"litre"sv, "liter"sv},         {"metre"sv, "meter"sv},
     {"mould"sv, "mold"sv},         {"neighbour"sv, "neighbor"sv},  {"odour"sv, "odor"sv},
-    {"paralyse"sv, "paralyze"sv},  {"plough"sv, "plow"sv},         {"practise"sv, "practice"sv},
+    {"plough"sv, "plow"sv},         {"practise"sv, "practice"sv},
     {"programme"sv, "program"sv},  {"sceptic"sv, "skeptic"sv},     {"theatre"sv, "theater"sv},
     {"tonne"sv, "ton"sv},          {"tumour"sv, "tumor"sv},        {"tyre"sv, "tire"sv},
     {"vapour"sv, "vapor"sv},
@@ -106,6 +106,14 @@ std::string american_spelling(std::string_view word) {
       if (rest == "ing" || rest == "ed" || rest == "er" || rest == "ers") {
         return std::string(verb) + std::string(rest);
       }
+    }
+  }
+  // analyse, electrolyser, catalysing -> the -yz- forms ("analysis" has no such ending).
+  for (std::string_view tail : {"yse"sv, "ysed"sv, "yser"sv, "ysers"sv, "ysing"sv}) {
+    if (word.size() > tail.size() + 2 && ends_with(word, tail)) {
+      std::string out(word);
+      out[word.size() - tail.size() + 1] = 'z';
+      return out;
     }
   }
   if (word.size() > 6 && word.find("is") != std::string_view::npos) {

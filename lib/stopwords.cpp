@@ -20,7 +20,7 @@ constexpr auto english = std::to_array<std::string_view>({
     "here"sv, "how"sv, "however"sv, "i.e"sv, "if"sv, "in"sv, "include"sv, "includes"sv,
     "including"sv, "into"sv, "is"sv, "it"sv, "its"sv, "may"sv, "more"sv, "most"sv, "must"sv, "no"sv,
     "not"sv, "note"sv, "of"sv, "on"sv, "one"sv, "only"sv, "or"sv, "other"sv, "otherwise"sv, "our"sv,
-    "out"sv, "over"sv, "part"sv, "per"sv, "provides"sv, "relevant"sv, "same"sv, "shall"sv,
+    "out"sv, "over"sv, "part"sv, "per"sv, "provides"sv, "rather"sv, "relevant"sv, "same"sv, "shall"sv,
     "should"sv, "so"sv, "some"sv, "specifies"sv, "specify"sv, "such"sv, "than"sv, "that"sv, "the"sv,
     "their"sv, "them"sv, "then"sv, "there"sv, "these"sv, "they"sv, "this"sv, "those"sv, "through"sv,
     "thus"sv, "to"sv, "under"sv, "up"sv, "upon"sv, "used"sv, "using"sv, "various"sv, "via"sv,

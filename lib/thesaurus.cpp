@@ -76,11 +76,43 @@ void Thesaurus::add_group(const std::vector<std::string>& expressions, const Ana
   if (group.size() < 2) {
     return; // nothing left to relate, e.g. an expression made of stop words only
   }
+  add_analyzed(std::move(group));
+}
+
+void Thesaurus::add_analyzed(std::vector<Expression> group) {
   const std::size_t g = m_groups.size();
   for (std::size_t i = 0; i < group.size(); ++i) {
     m_starts[group[i].keys.front()].emplace_back(g, i);
   }
   m_groups.push_back(std::move(group));
+}
+
+void Thesaurus::write(BinaryWriter& out) const {
+  out.put(static_cast<std::uint32_t>(m_groups.size()));
+  for (const auto& group : m_groups) {
+    out.put(static_cast<std::uint32_t>(group.size()));
+    for (const Expression& e : group) {
+      out.put_string(e.text);
+      out.put_strings(e.keys);
+    }
+  }
+}
+
+Thesaurus Thesaurus::read(BinaryReader& in) {
+  Thesaurus thesaurus;
+  const std::uint32_t groups = in.get_count(sizeof(std::uint32_t));
+  for (std::uint32_t g = 0; g < groups; ++g) {
+    std::vector<Expression> group(in.get_count(2 * sizeof(std::uint32_t)));
+    for (Expression& e : group) {
+      e.text = in.get_string();
+      e.keys = in.get_strings();
+      if (e.keys.empty()) {
+        throw CorruptCache("thesaurus expression without keys");
+      }
+    }
+    thesaurus.add_analyzed(std::move(group));
+  }
+  return thesaurus;
 }
 
 std::vector<Term> Thesaurus::expand(const std::vector<Term>& terms, const Analyzer& analyzer,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analyzer.h"
+#include "binary_io.h"
 
 #include <filesystem>
 #include <string>
@@ -31,12 +32,18 @@ public:
 
   std::size_t size() const { return m_groups.size(); }
 
+  // Writes the analyzed groups to `out`; read() restores them (for the compiled-corpus cache).
+  void write(BinaryWriter& out) const;
+  static Thesaurus read(BinaryReader& in);
+
   // The terms that `terms` (an analyzed proposal) gains through the thesaurus: for each occurrence
   // of an expression, the terms of every other expression of its group, with weight `weight`.
   std::vector<Term> expand(const std::vector<Term>& terms, const Analyzer& analyzer,
                            float weight) const;
 
 private:
+  void add_analyzed(std::vector<Expression> group);
+
   std::vector<std::vector<Expression>> m_groups;
   // First key of an expression -> (group, expression) pairs that start with it.
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> m_starts;

@@ -23,6 +23,11 @@ TEST_CASE("overlap::american_spelling") {
     CHECK(american_spelling("signalling") == "signaling");
     CHECK(american_spelling("label") == "label");
   }
+  SUBCASE("-yse becomes -yze") {
+    CHECK(american_spelling("electrolyser") == "electrolyzer");
+    CHECK(american_spelling("analysed") == "analyzed");
+    CHECK(american_spelling("catalysing") == "catalyzing");
+  }
   SUBCASE("prefixes") {
     CHECK(american_spelling("sulphuric") == "sulfuric");
     CHECK(american_spelling("paediatric") == "pediatric");

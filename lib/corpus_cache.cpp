@@ -1,0 +1,223 @@
+#include "corpus_cache.h"
+
+#include "analyzer.h"
+#include "binary_io.h"
+#include "error.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <unistd.h>
+
+namespace overlap {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bump when the analyzer, the index layout or this format changes: old caches then miss.
+constexpr std::string_view cache_format = "overlap-check compiled corpus v1";
+constexpr std::size_t caches_kept = 8;
+
+std::optional<std::string> read_file(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    return std::nullopt;
+  }
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void write_entry(BinaryWriter& out, const Entry& e) {
+  out.put_string(e.id);
+  out.put_strings(e.orgs);
+  out.put_string(e.kind);
+  out.put_string(e.title);
+  out.put_string(e.scope);
+  out.put_strings(e.keywords);
+  out.put_string(e.parent);
+  out.put_strings(e.aliases);
+  out.put(static_cast<std::uint8_t>(e.active ? 1 : 0));
+  out.put_string(e.successor);
+  out.put_string(e.period);
+  out.put_string(e.url);
+  out.put_string(e.file);
+  out.put(static_cast<std::int32_t>(e.line));
+}
+
+Entry read_entry(BinaryReader& in) {
+  Entry e;
+  e.id = in.get_string();
+  e.orgs = in.get_strings();
+  e.kind = in.get_string();
+  e.title = in.get_string();
+  e.scope = in.get_string();
+  e.keywords = in.get_strings();
+  e.parent = in.get_string();
+  e.aliases = in.get_strings();
+  e.active = in.get<std::uint8_t>() != 0;
+  e.successor = in.get_string();
+  e.period = in.get_string();
+  e.url = in.get_string();
+  e.file = in.get_string();
+  e.line = in.get<std::int32_t>();
+  return e;
+}
+
+std::string serialize(const CompiledCorpus& compiled) {
+  BinaryWriter out;
+  out.put_string(cache_format);
+  out.put(static_cast<std::uint32_t>(compiled.corpus.entries.size()));
+  for (const Entry& e : compiled.corpus.entries) {
+    write_entry(out, e);
+  }
+  std::vector<std::string> files;
+  for (const auto& f : compiled.corpus.files) {
+    files.push_back(f.string());
+  }
+  out.put_strings(files);
+  out.put_string(compiled.corpus.thesaurus_file.string());
+  compiled.index.write(out);
+  compiled.thesaurus.write(out);
+  return out.bytes();
+}
+
+CompiledCorpus deserialize(std::string_view bytes) {
+  BinaryReader in(bytes);
+  if (in.get_string() != cache_format) {
+    throw CorruptCache("another cache format");
+  }
+  CompiledCorpus compiled;
+  const std::uint32_t n = in.get_count(16);
+  compiled.corpus.entries.reserve(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    compiled.corpus.entries.push_back(read_entry(in));
+  }
+  for (const std::string& f : in.get_strings()) {
+    compiled.corpus.files.emplace_back(f);
+  }
+  compiled.corpus.thesaurus_file = in.get_string();
+  compiled.corpus.build_lookup();
+  compiled.index = Index::read(in);
+  compiled.thesaurus = Thesaurus::read(in);
+  if (!in.at_end() || compiled.index.entry_count() != n) {
+    throw CorruptCache("cache file does not fit its corpus");
+  }
+  return compiled;
+}
+
+// Writes `bytes` to `file` through a temporary file and a rename, so readers never see half a file.
+bool write_atomically(const fs::path& file, const std::string& bytes) {
+  fs::path tmp = file;
+  tmp += ".tmp." + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, file, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    return false;
+  }
+  return true;
+}
+
+// Keeps the most recently written caches, so that switching corpora does not fill the disk.
+void prune(const fs::path& dir) {
+  std::error_code ec;
+  std::vector<std::pair<fs::file_time_type, fs::path>> caches;
+  for (const auto& item : fs::directory_iterator(dir, ec)) {
+    const std::string name = item.path().filename().string();
+    if (name.rfind("corpus-", 0) == 0 && item.path().extension() == ".bin") {
+      caches.emplace_back(item.last_write_time(ec), item.path());
+    }
+  }
+  if (caches.size() <= caches_kept) {
+    return;
+  }
+  std::sort(caches.begin(), caches.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t i = caches_kept; i < caches.size(); ++i) {
+    fs::remove(caches[i].second, ec);
+  }
+}
+
+} // namespace
+
+CompiledCorpus compile_corpus(const std::vector<fs::path>& paths) {
+  CompiledCorpus compiled;
+  compiled.corpus = load_corpus(paths);
+  const Analyzer analyzer;
+  compiled.index = Index::build(compiled.corpus, analyzer);
+  if (!compiled.corpus.thesaurus_file.empty()) {
+    compiled.thesaurus = Thesaurus::load(compiled.corpus.thesaurus_file, analyzer);
+  }
+  return compiled;
+}
+
+std::string corpus_fingerprint(const CorpusFiles& files) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  auto mix = [&](std::string_view bytes) {
+    for (char c : bytes) {
+      hash ^= static_cast<unsigned char>(c);
+      hash *= 1099511628211ULL;
+    }
+    hash ^= 0xFF; // separates one piece from the next
+    hash *= 1099511628211ULL;
+  };
+  mix(cache_format);
+  std::vector<fs::path> all = files.files;
+  if (!files.thesaurus.empty()) {
+    all.push_back(files.thesaurus);
+  }
+  for (const fs::path& file : all) {
+    mix(fs::absolute(file).string());
+    auto bytes = read_file(file);
+    if (!bytes) {
+      throw Error("cannot read corpus file", file.string());
+    }
+    mix(*bytes);
+  }
+  std::ostringstream hex;
+  hex << std::hex << hash;
+  return hex.str();
+}
+
+CompiledCorpus open_corpus(const std::vector<fs::path>& paths, const std::optional<fs::path>& cache_dir) {
+  if (!cache_dir) {
+    return compile_corpus(paths);
+  }
+  const fs::path file = *cache_dir / ("corpus-" + corpus_fingerprint(list_corpus_files(paths)) + ".bin");
+  if (auto bytes = read_file(file)) {
+    try {
+      return deserialize(*bytes);
+    } catch (const CorruptCache&) {
+      // fall through: rebuild and overwrite
+    }
+  }
+  CompiledCorpus compiled = compile_corpus(paths);
+  std::error_code ec;
+  fs::create_directories(*cache_dir, ec);
+  if (!ec && write_atomically(file, serialize(compiled))) {
+    prune(*cache_dir);
+  }
+  return compiled;
+}
+
+std::optional<fs::path> default_cache_dir() {
+  if (const char* dir = std::getenv("OVERLAP_CHECK_CACHE_DIR"); dir != nullptr && *dir != '\0') {
+    return fs::path(dir);
+  }
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0') {
+    return fs::path(xdg) / "overlap-check";
+  }
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    return fs::path(home) / ".cache" / "overlap-check";
+  }
+  return std::nullopt;
+}
+
+} // namespace overlap

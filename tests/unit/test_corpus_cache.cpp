@@ -1,0 +1,61 @@
+#include "check.h"
+#include "corpus_cache.h"
+#include "test_data.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+using namespace overlap;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh directory under the system's temp dir, removed at the end of the test.
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("overlap-cache-test-" + std::to_string(::getpid()));
+  TempDir() { fs::create_directories(path); }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+std::string ranking(const Checker& checker) {
+  auto report = checker.check("IEC 61850 substation automation and blokchain smart contracts", "-", {});
+  std::string out;
+  for (const auto& m : report.matches) {
+    out += m.entry->id + " " + std::to_string(m.score) + " " + (m.matched.empty() ? "" : m.matched[0]) + "\n";
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("overlap::open_corpus caches the compiled corpus") {
+  TempDir dir;
+  const std::string fresh = ranking(Checker(compile_corpus({test_data("corpus_small")})));
+
+  SUBCASE("the cached corpus ranks exactly like a fresh one") {
+    Checker first(open_corpus({test_data("corpus_small")}, dir.path));
+    REQUIRE(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator{}) == 1);
+    Checker second(open_corpus({test_data("corpus_small")}, dir.path)); // read from the cache
+    CHECK(ranking(first) == fresh);
+    CHECK(ranking(second) == fresh);
+    CHECK(second.corpus().find("JTC 1/SC 42") == first.corpus().find("ISO/IEC JTC 1/SC 42"));
+  }
+  SUBCASE("a damaged cache file is rebuilt") {
+    open_corpus({test_data("corpus_small")}, dir.path);
+    for (const auto& item : fs::directory_iterator(dir.path)) {
+      std::ofstream(item.path(), std::ios::trunc) << "garbage";
+    }
+    CHECK(ranking(Checker(open_corpus({test_data("corpus_small")}, dir.path))) == fresh);
+  }
+  SUBCASE("the fingerprint follows the files' content") {
+    fs::path copy = dir.path / "corpus";
+    fs::create_directories(copy);
+    fs::copy_file(test_data("corpus_small/groups.yaml"), copy / "groups.yaml");
+    const std::string before = corpus_fingerprint(list_corpus_files({copy}));
+    std::ofstream(copy / "groups.yaml", std::ios::app) << "# a comment\n";
+    CHECK(corpus_fingerprint(list_corpus_files({copy})) != before);
+  }
+}
