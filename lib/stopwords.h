@@ -4,9 +4,9 @@
 
 namespace overlap {
 
-// Whether the normalized English `word` carries no topic: function words, and the stock verbs of
-// proposal forms ("this document specifies", "gives", "describes"). Words such as "requirements"
-// stay: they are weighted down by their frequency in the corpus instead.
+// Whether the normalized English `word` carries no topic: function words, and the stock words of
+// proposal forms ("this document specifies requirements", "new work item proposal", "Question",
+// "standardization"), which say what kind of text it is, not what it is about.
 bool is_english_stopword(std::string_view word);
 
 // Whether the normalized (accent-free) French `word` is a function word.
