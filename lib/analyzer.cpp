@@ -16,15 +16,18 @@ bool too_short(std::string_view word) {
 
 } // namespace
 
-Analyzer::Analyzer() : m_stemmer("english") {
+Analyzer::Analyzer() : m_stemmer("english"), m_french("french") {
   for (const auto& [british, american] : british_american_words()) {
     m_british_stems.emplace(m_stemmer.stem(british), m_stemmer.stem(american));
   }
 }
 
-std::string Analyzer::word_key(std::string_view word) const {
+std::string Analyzer::word_key(std::string_view word, Language language) const {
   if (too_short(word) || is_english_stopword(word)) {
     return {};
+  }
+  if (language == Language::french) {
+    return is_french_stopword(word) ? std::string() : m_french.stem(word);
   }
   std::string stem = m_stemmer.stem(american_spelling(word));
   if (auto it = m_british_stems.find(stem); it != m_british_stems.end()) {
@@ -33,7 +36,7 @@ std::string Analyzer::word_key(std::string_view word) const {
   return stem;
 }
 
-std::vector<Term> Analyzer::analyze(std::string_view text) const {
+std::vector<Term> Analyzer::analyze(std::string_view text, Language language) const {
   std::vector<Term> terms;
   const std::string normalized = normalize(text);
   bool phrase_open = false;     // whether the next word may form a phrase with the last one
@@ -43,10 +46,10 @@ std::vector<Term> Analyzer::analyze(std::string_view text) const {
     if (token.starts_phrase) {
       phrase_open = false;
     }
-    std::string key = word_key(token.text);
+    std::string key = word_key(token.text, language);
     if (key.empty()) {
       // "of" may stand inside a concept ("quality of experience"); other stop words end it.
-      phrase_open = phrase_open && token.text == "of";
+      phrase_open = phrase_open && (token.text == "of" || token.text == "de");
       continue;
     }
     std::size_t this_word = terms.size();

@@ -21,20 +21,25 @@ struct Term {
   std::string via;             // for added terms: what the proposal wrote instead, else ""
 };
 
+// The languages the analyzer knows. Corpus text is English; proposals may be French.
+enum class Language { english, french };
+
 // Text -> terms: normalize, tokenize, drop stop words, unify British and American spelling, stem
 // (Snowball English), and add two-word terms. Holds a stemmer, so it is not thread-safe.
 class Analyzer {
 public:
   Analyzer();
 
-  // The terms of `text`, single words and two-word phrases, in text order.
-  std::vector<Term> analyze(std::string_view text) const;
+  // The terms of `text`, single words and two-word phrases, in text order. French text is stemmed
+  // with the French Snowball stemmer, without English spelling rules.
+  std::vector<Term> analyze(std::string_view text, Language language = Language::english) const;
 
   // The key of one normalized `word` (spelling unified, stemmed), or "" for a stop word.
-  std::string word_key(std::string_view word) const;
+  std::string word_key(std::string_view word, Language language = Language::english) const;
 
 private:
   Stemmer m_stemmer;
+  Stemmer m_french;
   std::unordered_map<std::string, std::string> m_british_stems; // stem -> American stem
 };
 

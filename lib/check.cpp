@@ -1,6 +1,8 @@
 #include "check.h"
 
 #include "acronyms.h"
+#include "cognates.h"
+#include "language.h"
 #include "typos.h"
 
 #include <algorithm>
@@ -44,6 +46,16 @@ Checker::Checker(CompiledCorpus compiled)
 
 std::vector<Term> Checker::terms(std::string_view text, const CheckOptions& options) const {
   const Analyzer& analyzer = thread_analyzer();
+  if (detect_language(text) == Language::french) {
+    // The corpus is English: French words meet it through their English look-alikes, and
+    // numbers and acronyms (IEC 61850, IoT) as they are.
+    std::vector<Term> french = analyzer.analyze(text, Language::french);
+    std::vector<Term> terms = english_cognates(french, m_index, options.cognate_weight);
+    for (Term& t : m_thesaurus.expand(terms, analyzer, options.synonym_weight)) {
+      terms.push_back(std::move(t));
+    }
+    return terms;
+  }
   std::vector<Term> terms = analyzer.analyze(text);
   std::vector<Term> added = m_thesaurus.expand(terms, analyzer, options.synonym_weight);
 

@@ -18,6 +18,7 @@ namespace overlap {
 struct CheckOptions {
   float synonym_weight = 0.8F; // terms added through the thesaurus or a defined acronym
   float typo_weight = 0.5F;    // a corpus word standing in for a misspelt one
+  float cognate_weight = 0.7F; // an English corpus word standing in for a French one
   QueryOptions query;
   ScoringParams scoring;
   RankOptions rank;

@@ -1,5 +1,6 @@
 #include "index.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace overlap {
@@ -55,6 +56,7 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
       index.m_mean_lengths[f] += lengths[f] / static_cast<float>(n);
     }
   }
+  index.sort_words();
   index.m_idf.reserve(index.m_postings.size());
   for (const auto& list : index.m_postings) {
     const double df = static_cast<double>(list.size());
@@ -71,6 +73,24 @@ void Index::index_word(const std::string& surface, const std::string& key) {
     }
     m_words_by_length[surface.size()].push_back(surface);
   }
+}
+
+void Index::sort_words() {
+  m_sorted_words.clear();
+  m_sorted_words.reserve(m_word_keys.size());
+  for (const auto& [surface, key] : m_word_keys) {
+    m_sorted_words.push_back(surface);
+  }
+  std::sort(m_sorted_words.begin(), m_sorted_words.end());
+}
+
+std::span<const std::string> Index::words_with_prefix(const std::string& prefix) const {
+  auto first = std::lower_bound(m_sorted_words.begin(), m_sorted_words.end(), prefix);
+  auto last = first;
+  while (last != m_sorted_words.end() && last->compare(0, prefix.size(), prefix) == 0) {
+    ++last;
+  }
+  return {first, last};
 }
 
 void Index::write(BinaryWriter& out) const {
@@ -123,6 +143,7 @@ Index Index::read(BinaryReader& in) {
     std::string key = in.get_string();
     index.index_word(surface, key);
   }
+  index.sort_words();
   return index;
 }
 

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,11 +52,14 @@ public:
 
   // The key of the corpus word written `surface` (normalized), if the corpus has that word.
   const std::string* word_key(const std::string& surface) const;
+  // The corpus words (normalized surfaces) that begin with `prefix`, in byte order.
+  std::span<const std::string> words_with_prefix(const std::string& prefix) const;
   // The corpus words (normalized surfaces) of `length` bytes, for spelling correction.
   const std::vector<std::string>& words_of_length(std::size_t length) const;
 
 private:
   void index_word(const std::string& surface, const std::string& key);
+  void sort_words();
 
   std::vector<std::string> m_keys; // term id -> key
   std::unordered_map<std::string, std::uint32_t> m_terms;
@@ -65,6 +69,7 @@ private:
   std::array<float, field_count> m_mean_lengths{};
   std::unordered_map<std::string, std::string> m_word_keys;        // surface -> key
   std::vector<std::vector<std::string>> m_words_by_length;         // [bytes] -> surfaces
+  std::vector<std::string> m_sorted_words;                         // all surfaces, sorted
 };
 
 } // namespace overlap

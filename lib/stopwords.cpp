@@ -34,10 +34,15 @@ constexpr auto english = std::to_array<std::string_view>({
 });
 
 constexpr auto french = std::to_array<std::string_view>({
-    "a"sv, "au"sv, "aux"sv, "avec"sv, "ce"sv, "ces"sv, "cette"sv, "d"sv, "dans"sv, "de"sv, "des"sv,
-    "du"sv, "elle"sv, "en"sv, "est"sv, "et"sv, "il"sv, "ils"sv, "l"sv, "la"sv, "le"sv, "les"sv,
-    "leur"sv, "leurs"sv, "lors"sv, "ou"sv, "par"sv, "pas"sv, "pour"sv, "qu"sv, "que"sv, "qui"sv,
-    "sa"sv, "se"sv, "ses"sv, "son"sv, "sont"sv, "sur"sv, "un"sv, "une"sv,
+    "a"sv, "afin"sv, "ainsi"sv, "application"sv, "au"sv, "aussi"sv, "aux"sv, "avec"sv, "ce"sv,
+    "ces"sv, "cette"sv, "chez"sv, "contre"sv, "d"sv, "dans"sv, "de"sv, "des"sv, "directrices"sv,
+    "document"sv, "domaine"sv, "dont"sv, "du"sv, "elle"sv, "en"sv, "entre"sv, "est"sv, "et"sv,
+    "etre"sv, "exigences"sv, "il"sv, "ils"sv, "l"sv, "la"sv, "le"sv, "les"sv, "leur"sv, "leurs"sv,
+    "lignes"sv, "lors"sv, "normalisation"sv, "norme"sv, "normes"sv, "nouveau"sv, "nouvelle"sv,
+    "ou"sv, "par"sv, "pas"sv, "peut"sv, "peuvent"sv, "plus"sv, "pour"sv, "proposition"sv, "qu"sv,
+    "que"sv, "qui"sv, "sa"sv, "sans"sv, "se"sv, "selon"sv, "sera"sv, "seront"sv, "ses"sv, "son"sv,
+    "sont"sv, "sous"sv, "sur"sv, "tous"sv, "tout"sv, "toute"sv, "toutes"sv, "un"sv, "une"sv,
+    "vers"sv,
 });
 
 template <std::size_t N>

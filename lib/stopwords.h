@@ -9,7 +9,8 @@ namespace overlap {
 // "standardization"), which say what kind of text it is, not what it is about.
 bool is_english_stopword(std::string_view word);
 
-// Whether the normalized (accent-free) French `word` is a function word.
+// Whether the normalized (accent-free) French `word` is a function word or a stock word of
+// proposal forms (proposition, domaine d'application, normalisation, exigences).
 bool is_french_stopword(std::string_view word);
 
 } // namespace overlap

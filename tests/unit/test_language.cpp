@@ -1,0 +1,42 @@
+#include "analyzer.h"
+#include "cognates.h"
+#include "corpus.h"
+#include "index.h"
+#include "language.h"
+#include "test_data.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace overlap;
+
+TEST_CASE("overlap::detect_language") {
+  CHECK(detect_language("Sécurité des batteries de traction pour les véhicules électriques et la recharge") ==
+        Language::french);
+  CHECK(detect_language("Safety of traction batteries for electric vehicles and their charging") ==
+        Language::english);
+  CHECK(detect_language("IEC 61850") == Language::english); // too little to tell
+}
+
+TEST_CASE("overlap::Analyzer in French") {
+  Analyzer analyzer;
+  auto terms = analyzer.analyze("les réseaux électriques", Language::french);
+  REQUIRE(terms.size() == 3); // two words and their phrase; "les" is a stop word
+  CHECK(terms[0].key == "reseau");
+  CHECK(terms[1].key == "electr");
+}
+
+TEST_CASE("overlap::english_cognates") {
+  Analyzer analyzer;
+  Index index = Index::build(load_corpus({test_data("corpus_small")}), analyzer);
+  auto french = analyzer.analyze("automatisation des postes et communication", Language::french);
+  auto bridged = english_cognates(french, index, 0.7F);
+  auto has = [&](const std::string& surface, const std::string& via) {
+    return std::any_of(bridged.begin(), bridged.end(),
+                       [&](const Term& t) { return t.surface == surface && t.via == via; });
+  };
+  CHECK(has("automation", "automatisation")); // a look-alike, with less weight
+  CHECK(has("communication", ""));            // the same word in both languages
+  CHECK_FALSE(has("postes", ""));             // no English look-alike in this corpus
+}
