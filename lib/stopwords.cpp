@@ -12,12 +12,15 @@ using namespace std::string_view_literals;
 
 // Sorted, so that lookups can bisect. Keep them sorted when editing.
 constexpr auto english = std::to_array<std::string_view>({
-    "a"sv, "about"sv, "above"sv, "according"sv, "across"sv, "after"sv, "all"sv, "also"sv, "among"sv,
-    "an"sv, "and"sv, "annex"sv, "any"sv, "applicable"sv, "applies"sv, "apply"sv, "are"sv, "as"sv,
-    "at"sv, "be"sv, "been"sv, "being"sv, "between"sv, "both"sv, "but"sv, "by"sv, "can"sv,
-    "clause"sv, "could"sv, "describes"sv, "do"sv, "document"sv, "documents"sv, "does"sv, "during"sv,
-    "e.g"sv, "each"sv, "either"sv, "etc"sv, "following"sv, "for"sv, "from"sv, "further"sv,
-    "given"sv, "gives"sv, "guidance"sv, "guideline"sv, "guidelines"sv, "has"sv, "have"sv, "here"sv,
+    "a"sv, "about"sv, "above"sv, "according"sv, "across"sv, "address"sv, "addressed"sv,
+    "addresses"sv, "after"sv, "aim"sv, "aimed"sv, "aims"sv, "all"sv, "already"sv, "also"sv,
+    "among"sv, "an"sv, "and"sv, "annex"sv, "any"sv, "applicable"sv, "applies"sv, "apply"sv, "are"sv,
+    "as"sv, "at"sv, "be"sv, "been"sv, "being"sv, "between"sv, "both"sv, "but"sv, "by"sv, "can"sv,
+    "clause"sv, "concerned"sv, "could"sv, "cover"sv, "covered"sv, "covering"sv, "covers"sv,
+    "dealing"sv, "deals"sv, "describes"sv, "do"sv, "document"sv, "documents"sv, "does"sv,
+    "during"sv, "e.g"sv, "each"sv, "either"sv, "etc"sv, "exclude"sv, "excluded"sv, "excludes"sv,
+    "excluding"sv, "following"sv, "for"sv, "from"sv, "further"sv, "given"sv, "gives"sv,
+    "guidance"sv, "guideline"sv, "guidelines"sv, "has"sv, "have"sv, "help"sv, "helps"sv, "here"sv,
     "how"sv, "however"sv, "i.e"sv, "iec"sv, "if"sv, "in"sv, "include"sv, "includes"sv,
     "including"sv, "intended"sv, "international"sv, "into"sv, "is"sv, "iso"sv, "it"sv, "item"sv,
     "items"sv, "its"sv, "itu"sv, "justification"sv, "may"sv, "more"sv, "most"sv, "must"sv, "new"sv,

@@ -6,7 +6,8 @@ namespace overlap {
 
 // Whether the normalized English `word` carries no topic: function words, and the stock words of
 // proposal forms ("this document specifies requirements", "new work item proposal", "Question",
-// "standardization"), which say what kind of text it is, not what it is about.
+// "standardization") and of scope statements ("covers", "excluded", "aims"), which say what kind of
+// text it is, not what it is about.
 bool is_english_stopword(std::string_view word);
 
 // Whether the normalized (accent-free) French `word` is a function word or a stock word of
