@@ -57,6 +57,14 @@ bool spell(const std::vector<std::string>& words, std::size_t end, const std::st
 
 std::vector<std::pair<std::string, std::string>> find_acronym_definitions(std::string_view text) {
   std::vector<std::pair<std::string, std::string>> out;
+  // Most texts define nothing: look for "(X" with a capital before tokenizing.
+  bool candidate = false;
+  for (std::size_t i = 0; i + 1 < text.size() && !candidate; ++i) {
+    candidate = text[i] == '(' && text[i + 1] >= 'A' && text[i + 1] <= 'Z';
+  }
+  if (!candidate) {
+    return out;
+  }
   const std::vector<Token> tokens = tokenize(text);
   std::vector<std::string> words; // normalized words before the current token
   for (std::size_t i = 0; i < tokens.size(); ++i) {

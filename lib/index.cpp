@@ -1,6 +1,7 @@
 #include "index.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace overlap {
@@ -64,6 +65,11 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
         static_cast<float>(std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (df + 0.5))));
   }
   return index;
+}
+
+std::uint64_t Index::next_serial() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
 }
 
 void Index::index_word(const std::string& surface, const std::string& key) {

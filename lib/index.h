@@ -37,6 +37,9 @@ public:
   void write(BinaryWriter& out) const;
   static Index read(BinaryReader& in);
 
+  // A number that tells indexes apart for the life of the process (for per-index caches).
+  std::uint64_t serial() const { return m_serial; }
+
   // The id of the term with `key`, if the corpus has it.
   std::optional<std::uint32_t> find(std::string_view key) const;
   const std::vector<Posting>& postings(std::uint32_t term) const { return m_postings[term]; }
@@ -61,6 +64,9 @@ private:
   void index_word(const std::string& surface, const std::string& key);
   void sort_words();
 
+  static std::uint64_t next_serial();
+
+  std::uint64_t m_serial = next_serial();
   std::vector<std::string> m_keys; // term id -> key
   std::unordered_map<std::string, std::uint32_t> m_terms;
   std::vector<std::vector<Posting>> m_postings;

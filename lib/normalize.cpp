@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace overlap {
@@ -40,6 +41,16 @@ UChar32 fold_punctuation(UChar32 c) {
 } // namespace
 
 std::string normalize(std::string_view utf8) {
+  // Plain ASCII, the common case: NFKC leaves it as it is and case folding is tolower.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(utf8);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') {
+        c = static_cast<char>(c - 'A' + 'a');
+      }
+    }
+    return out;
+  }
   static const icu::Normalizer2& nfkc_cf = instance(&icu::Normalizer2::getNFKCCasefoldInstance);
   static const icu::Normalizer2& nfd = instance(&icu::Normalizer2::getNFDInstance);
   static const icu::Normalizer2& nfc = instance(&icu::Normalizer2::getNFCInstance);

@@ -1,7 +1,9 @@
 #include "typos.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <optional>
 #include <unordered_map>
 
 namespace overlap {
@@ -12,7 +14,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
   if ((n > m ? n - m : m - n) > limit) {
     return limit + 1;
   }
-  std::vector<std::size_t> before(m + 1), previous(m + 1), current(m + 1);
+  // Three rows on the stack: words longer than this are not corrected anyway.
+  constexpr std::size_t max_length = 63;
+  if (m > max_length || n > max_length) {
+    return a == b ? 0 : limit + 1;
+  }
+  std::array<std::size_t, max_length + 1> rows[3]{};
+  std::size_t* before = rows[0].data();
+  std::size_t* previous = rows[1].data();
+  std::size_t* current = rows[2].data();
   for (std::size_t j = 0; j <= m; ++j) {
     previous[j] = j;
   }
@@ -30,8 +40,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
     if (row_min > limit) {
       return limit + 1;
     }
-    before.swap(previous);
-    previous.swap(current);
+    std::swap(before, previous);
+    std::swap(previous, current);
   }
   return std::min(previous[m], limit + 1);
 }
@@ -54,12 +64,18 @@ bool all_letters(std::string_view word) {
 
 std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& index, float weight) {
   std::vector<Term> added;
-  std::unordered_map<std::string, const std::string*> cache; // word -> correction (or null)
+  // Unknown words repeat from one proposal to the next: remember corrections per index and thread.
+  thread_local std::uint64_t cached_for = 0;
+  thread_local std::unordered_map<std::string, std::optional<std::string>> cache; // word -> correction
+  if (cached_for != index.serial() || cache.size() > 100000) {
+    cache.clear();
+    cached_for = index.serial();
+  }
   for (const Term& t : terms) {
     if (t.phrase || !t.via.empty() || index.find(t.key) || !all_letters(t.surface)) {
       continue;
     }
-    auto [it, fresh] = cache.emplace(t.surface, nullptr);
+    auto [it, fresh] = cache.try_emplace(t.surface);
     if (fresh) {
       const std::size_t budget = typo_budget(t.surface.size());
       std::size_t best = budget + 1;
@@ -77,9 +93,11 @@ std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& ind
           }
         }
       }
-      it->second = best <= budget ? best_word : nullptr;
+      if (best <= budget) {
+        it->second = *best_word;
+      }
     }
-    if (it->second != nullptr) {
+    if (it->second) {
       Term fixed = t;
       fixed.surface = *it->second;
       fixed.key = *index.word_key(*it->second);
