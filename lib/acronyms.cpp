@@ -57,39 +57,43 @@ bool spell(const std::vector<std::string>& words, std::size_t end, const std::st
 
 std::vector<std::pair<std::string, std::string>> find_acronym_definitions(std::string_view text) {
   std::vector<std::pair<std::string, std::string>> out;
-  // Most texts define nothing: look for "(X" with a capital before tokenizing.
-  bool candidate = false;
-  for (std::size_t i = 0; i + 1 < text.size() && !candidate; ++i) {
-    candidate = text[i] == '(' && text[i + 1] >= 'A' && text[i + 1] <= 'Z';
-  }
-  if (!candidate) {
-    return out;
-  }
-  const std::vector<Token> tokens = tokenize(text);
-  std::vector<std::string> words; // normalized words before the current token
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    const bool in_parentheses = t.offset > 0 && text[t.offset - 1] == '(' &&
-                                t.offset + t.text.size() < text.size() &&
-                                text[t.offset + t.text.size()] == ')';
-    if (in_parentheses && looks_like_acronym(t.text)) {
-      std::string letters;
-      for (char c : t.text) {
-        if (std::isalpha(static_cast<unsigned char>(c))) {
-          letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
-      }
-      std::size_t start = 0;
-      const bool seen = std::any_of(out.begin(), out.end(), [&](const auto& p) { return p.first == t.text; });
-      if (!seen && !letters.empty() && spell(words, words.size(), letters, letters.size(), start)) {
-        std::string expansion;
-        for (std::size_t k = start; k < words.size(); ++k) {
-          expansion += (expansion.empty() ? "" : " ") + words[k];
-        }
-        out.emplace_back(t.text, expansion);
+  // Look only where a parenthesis opens on a capital, and tokenize only the words before it.
+  constexpr std::size_t window = 240; // bytes before "(": room for ten long words
+  for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 11) {
+      continue;
+    }
+    const std::string acronym(text.substr(open + 1, close - open - 1));
+    if (!looks_like_acronym(acronym) ||
+        std::any_of(out.begin(), out.end(), [&](const auto& p) { return p.first == acronym; })) {
+      continue;
+    }
+    std::size_t start = open > window ? open - window : 0;
+    while (start < open && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
+      ++start; // not inside a UTF-8 sequence
+    }
+    std::vector<std::string> words;
+    for (const Token& t : tokenize(text.substr(start, open - start))) {
+      words.push_back(normalize(t.text));
+    }
+    if (start > 0 && !words.empty()) {
+      words.erase(words.begin()); // may be cut off by the window
+    }
+    std::string letters;
+    for (char c : acronym) {
+      if (std::isalpha(static_cast<unsigned char>(c))) {
+        letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       }
     }
-    words.push_back(normalize(t.text));
+    std::size_t first = 0;
+    if (!letters.empty() && spell(words, words.size(), letters, letters.size(), first)) {
+      std::string expansion;
+      for (std::size_t k = first; k < words.size(); ++k) {
+        expansion += (expansion.empty() ? "" : " ") + words[k];
+      }
+      out.emplace_back(acronym, expansion);
+    }
   }
   return out;
 }

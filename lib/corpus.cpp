@@ -101,6 +101,12 @@ void Corpus::build_lookup() {
                   e.file, e.line);
     }
   }
+  m_parents.assign(entries.size(), npos);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (auto it = m_by_id.find(entries[i].parent); it != m_by_id.end()) {
+      m_parents[i] = it->second; // unknown parents stay npos; load_corpus reports them
+    }
+  }
   for (std::size_t i = 0; i < entries.size(); ++i) {
     for (const std::string& alias : entries[i].aliases) {
       auto [it, fresh] = m_by_id.emplace(alias, i);

@@ -37,11 +37,16 @@ struct Corpus {
   // The index in `entries` of the entry whose id or alias is `id`, if any.
   std::optional<std::size_t> find(std::string_view id) const;
 
-  // Builds the id and alias lookup; called by load_corpus.
+  // The index of the parent of entry `i`, or npos for a top-level entry.
+  std::size_t parent_of(std::size_t i) const { return m_parents[i]; }
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  // Builds the id and alias lookup and the parent links; called by load_corpus.
   void build_lookup();
 
 private:
   std::unordered_map<std::string, std::size_t> m_by_id;
+  std::vector<std::size_t> m_parents;
 };
 
 // The organizations an entry may name.

@@ -77,7 +77,7 @@ void Index::index_word(const std::string& surface, const std::string& key) {
     if (m_words_by_length.size() <= surface.size()) {
       m_words_by_length.resize(surface.size() + 1);
     }
-    m_words_by_length[surface.size()].push_back(surface);
+    m_words_by_length[surface.size()].push_back(Word{surface, letter_set(surface)});
   }
 }
 
@@ -115,9 +115,9 @@ void Index::write(BinaryWriter& out) const {
   out.put(m_mean_lengths);
   out.put(static_cast<std::uint32_t>(m_word_keys.size()));
   for (const auto& list : m_words_by_length) {
-    for (const std::string& surface : list) {
-      out.put_string(surface);
-      out.put_string(m_word_keys.at(surface));
+    for (const Word& word : list) {
+      out.put_string(word.surface);
+      out.put_string(m_word_keys.at(word.surface));
     }
   }
 }
@@ -158,8 +158,18 @@ const std::string* Index::word_key(const std::string& surface) const {
   return it == m_word_keys.end() ? nullptr : &it->second;
 }
 
-const std::vector<std::string>& Index::words_of_length(std::size_t length) const {
-  static const std::vector<std::string> none;
+std::uint32_t Index::letter_set(std::string_view word) {
+  std::uint32_t set = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') {
+      set |= 1U << (c - 'a');
+    }
+  }
+  return set;
+}
+
+const std::vector<Index::Word>& Index::words_of_length(std::size_t length) const {
+  static const std::vector<Word> none;
   return length < m_words_by_length.size() ? m_words_by_length[length] : none;
 }
 

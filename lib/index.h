@@ -57,8 +57,15 @@ public:
   const std::string* word_key(const std::string& surface) const;
   // The corpus words (normalized surfaces) that begin with `prefix`, in byte order.
   std::span<const std::string> words_with_prefix(const std::string& prefix) const;
-  // The corpus words (normalized surfaces) of `length` bytes, for spelling correction.
-  const std::vector<std::string>& words_of_length(std::size_t length) const;
+  // A corpus word with the set of its letters (bit i for 'a' + i), for spelling correction.
+  struct Word {
+    std::string surface;
+    std::uint32_t letters = 0;
+  };
+  // The set of letters of `word`, as in Word::letters.
+  static std::uint32_t letter_set(std::string_view word);
+  // The corpus words (normalized surfaces) of `length` bytes.
+  const std::vector<Word>& words_of_length(std::size_t length) const;
 
 private:
   void index_word(const std::string& surface, const std::string& key);
@@ -74,7 +81,7 @@ private:
   std::vector<std::array<float, field_count>> m_lengths;
   std::array<float, field_count> m_mean_lengths{};
   std::unordered_map<std::string, std::string> m_word_keys;        // surface -> key
-  std::vector<std::vector<std::string>> m_words_by_length;         // [bytes] -> surfaces
+  std::vector<std::vector<Word>> m_words_by_length;                // [bytes] -> words
   std::vector<std::string> m_sorted_words;                         // all surfaces, sorted
 };
 

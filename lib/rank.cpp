@@ -34,8 +34,8 @@ bool is_partner(const Entry& entry, const std::optional<std::string>& from) {
 
 std::size_t group_of(const Corpus& corpus, std::size_t entry) {
   std::size_t current = entry;
-  while (!corpus.entries[current].parent.empty()) {
-    std::size_t parent = *corpus.find(corpus.entries[current].parent);
+  for (std::size_t parent = corpus.parent_of(current); parent != Corpus::npos;
+       parent = corpus.parent_of(current)) {
     if (corpus.entries[parent].kind == "JTC") {
       break;
     }

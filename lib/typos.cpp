@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <optional>
 #include <unordered_map>
@@ -80,10 +81,14 @@ std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& ind
       const std::size_t budget = typo_budget(t.surface.size());
       std::size_t best = budget + 1;
       const std::string* best_word = nullptr;
+      const std::uint32_t letters = Index::letter_set(t.surface);
       for (std::size_t len = t.surface.size() - std::min(budget, t.surface.size());
            len <= t.surface.size() + budget; ++len) {
-        for (const std::string& candidate : index.words_of_length(len)) {
-          if (candidate[0] != t.surface[0]) {
+        for (const Index::Word& word : index.words_of_length(len)) {
+          const std::string& candidate = word.surface;
+          // Each edit adds or removes at most two letters from the set of letters used.
+          if (candidate[0] != t.surface[0] ||
+              static_cast<std::size_t>(std::popcount(word.letters ^ letters)) > 2 * budget) {
             continue;
           }
           std::size_t d = edit_distance(t.surface, candidate, budget);
