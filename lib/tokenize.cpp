@@ -5,6 +5,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -43,7 +44,7 @@ bool gap_keeps_phrase(const icu::UnicodeString& gap) {
 
 } // namespace
 
-std::vector<Token> tokenize(std::string_view utf8) {
+std::vector<Token> tokenize_with_icu(std::string_view utf8) {
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::BreakIterator& it = word_iterator();
@@ -69,6 +70,86 @@ std::vector<Token> tokenize(std::string_view utf8) {
     byte_offset = token.offset + token.text.size();
     previous_end = end;
     tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+namespace {
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_letter(c) || is_digit(c); }
+
+// Whether `text` is ASCII without the characters whose word-break behaviour the fast path does not
+// reproduce ('_' joins words; ICU keeps '@' with the word after it).
+bool fast_path_applies(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x80 && c != '_' && c != '@';
+  });
+}
+
+// The end of the word that starts at `i`: UAX #29 for ASCII. Letters and digits run together
+// (WB5, WB8-10); a letter-letter pair may be joined by '.' or '\'' (WB6-7; ICU's root rules do not
+// join at ':'), a digit-digit pair by ',', ';', '.' or '\'' (WB11-12).
+std::size_t word_end(std::string_view text, std::size_t i) {
+  const std::size_t n = text.size();
+  while (i < n) {
+    if (is_alnum(text[i])) {
+      ++i;
+      continue;
+    }
+    if (i + 1 < n && i > 0) {
+      const char mid = text[i];
+      const char before = text[i - 1];
+      const char after = text[i + 1];
+      const bool letters = is_letter(before) && is_letter(after) && (mid == '.' || mid == '\'');
+      const bool digits = is_digit(before) && is_digit(after) &&
+                          (mid == ',' || mid == ';' || mid == '.' || mid == '\'');
+      if (letters || digits) {
+        ++i;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+bool ascii_gap_keeps_phrase(std::string_view gap) {
+  int newlines = 0;
+  for (char c : gap) {
+    if (c == '\n') {
+      ++newlines;
+    } else if (c != ' ' && c != '\t' && c != '-' && c != '/' && c != '\'') {
+      return false;
+    }
+  }
+  return newlines < 2;
+}
+
+} // namespace
+
+std::vector<Token> tokenize(std::string_view utf8) {
+  if (!fast_path_applies(utf8)) {
+    return tokenize_with_icu(utf8);
+  }
+  std::vector<Token> tokens;
+  std::size_t previous_end = 0;
+  for (std::size_t i = 0; i < utf8.size();) {
+    if (!is_alnum(utf8[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t end = word_end(utf8, i);
+    const std::string_view gap = utf8.substr(previous_end, i - previous_end);
+    Token token;
+    token.text = std::string(utf8.substr(i, end - i));
+    token.offset = i;
+    token.starts_phrase = tokens.empty() || !ascii_gap_keeps_phrase(gap);
+    token.after_hyphen = !tokens.empty() && gap == "-";
+    tokens.push_back(std::move(token));
+    previous_end = end;
+    i = end;
   }
   return tokens;
 }

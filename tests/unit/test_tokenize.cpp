@@ -1,3 +1,5 @@
+#include "corpus.h"
+#include "normalize.h"
 #include "tokenize.h"
 
 #include <doctest/doctest.h>
@@ -61,5 +63,49 @@ TEST_CASE("overlap::tokenize") {
   SUBCASE("empty and punctuation-only text give no words") {
     CHECK(words("").empty());
     CHECK(words(" ,.;- ").empty());
+  }
+}
+
+namespace {
+
+bool same_tokens(const std::string& text) {
+  auto fast = overlap::tokenize(text);
+  auto icu = overlap::tokenize_with_icu(text);
+  if (fast.size() != icu.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < fast.size(); ++i) {
+    if (fast[i].text != icu[i].text || fast[i].offset != icu[i].offset ||
+        fast[i].starts_phrase != icu[i].starts_phrase || fast[i].after_hyphen != icu[i].after_hyphen) {
+      return false;
+    }
+  }
+  return true;
+}
+
+} // namespace
+
+TEST_CASE("overlap::tokenize: the ASCII fast path gives the words ICU gives") {
+  SUBCASE("edge cases of UAX #29") {
+    for (const char* text : {"e.g. H.264 and 3.5.1, 1,000; a:b don't 5G x.y.z. IEC 61850-7-420",
+                             "ISO/IEC JTC 1/SC 42 (AI) -- 'quoted' \"dq\" a.1 1.a 2'3 a'1 end.",
+                             "tab\tnew\n\nline\r\ncrlf   x--y x - y #tag @at 50% $5 a&b C++ C#",
+                             "...leading. trailing... ,,x;; .5 5. 'a' a'' ''a"}) {
+      CAPTURE(text);
+      CHECK(same_tokens(text));
+    }
+  }
+  SUBCASE("every scope, title and keyword of the shipped corpus") {
+    auto corpus = overlap::load_corpus({OVERLAP_CORPUS_DIR});
+    std::size_t differ = 0;
+    for (const auto& e : corpus.entries) {
+      for (const auto& text : {e.title, e.scope}) {
+        if (!same_tokens(overlap::normalize(text))) {
+          ++differ;
+          MESSAGE("differs: " << text);
+        }
+      }
+    }
+    CHECK(differ == 0);
   }
 }
