@@ -45,6 +45,7 @@ ParseResult parse_options(int argc, char** argv) {
   app.add_flag("--no-cache", o.no_cache,
                "Compile the corpus from its YAML without reading or writing the cache "
                "($OVERLAP_CHECK_CACHE_DIR, else $XDG_CACHE_HOME/overlap-check or ~/.cache/overlap-check)");
+  app.add_flag("--timings", o.timings, "Print the time of each step to stderr (for scripts/bench)");
   app.add_flag("--lossy", o.input.lossy, "Replace invalid UTF-8 instead of refusing the input");
   app.add_option("--max-input-size", o.input.max_bytes, "Largest input accepted, in bytes")
       ->check(CLI::PositiveNumber);

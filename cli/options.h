@@ -21,6 +21,7 @@ struct Options {
   bool include_closed = false;
   bool explain = false;
   bool no_cache = false; // always compile the corpus from its YAML
+  bool timings = false;  // print the time of each step to stderr
   InputOptions input;
   // eval: labelled case files, and the floors below which it exits 1
   std::vector<std::string> case_files;

@@ -21,6 +21,9 @@ public:
     put(static_cast<std::uint32_t>(s.size()));
     m_bytes.append(s);
   }
+  void put_bytes(const void* data, std::size_t size) {
+    m_bytes.append(static_cast<const char*>(data), size);
+  }
   void put_strings(const std::vector<std::string>& items) {
     put(static_cast<std::uint32_t>(items.size()));
     for (const auto& s : items) {
@@ -50,6 +53,11 @@ public:
     std::memcpy(&value, m_bytes.data() + m_at, sizeof value);
     m_at += sizeof value;
     return value;
+  }
+  void get_bytes(void* data, std::size_t size) {
+    need(size);
+    std::memcpy(data, m_bytes.data() + m_at, size);
+    m_at += size;
   }
   std::string get_string() {
     auto n = get<std::uint32_t>();

@@ -6,6 +6,7 @@
 #include "typos.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace overlap {
 
@@ -73,15 +74,28 @@ std::vector<Term> Checker::terms(std::string_view text, const CheckOptions& opti
   return terms;
 }
 
-Report Checker::check(std::string_view text, std::string input, const CheckOptions& options) const {
+Report Checker::check(std::string_view text, std::string input, const CheckOptions& options,
+                      StepTimes* times) const {
+  using Clock = std::chrono::steady_clock;
+  auto lap = [&, last = Clock::now()](double StepTimes::*step) mutable {
+    const auto now = Clock::now();
+    if (times != nullptr) {
+      times->*step += std::chrono::duration<double>(now - last).count();
+    }
+    last = now;
+  };
   Report report;
   report.input = std::move(input);
   report.from = options.rank.from;
-  report.query = build_query(terms(text, options), m_index, options.query);
+  std::vector<Term> analyzed = terms(text, options);
+  lap(&StepTimes::analyze);
+  report.query = build_query(analyzed, m_index, options.query);
+  lap(&StepTimes::query);
   std::vector<float> scores = score_all(report.query, m_index, options.scoring);
   for (float& s : scores) {
     s = calibrate(s);
   }
+  lap(&StepTimes::score);
 
   const Entry* group = nullptr;
   for (const Ranked& r : rank(m_corpus, scores, options.rank)) {
@@ -101,6 +115,7 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
     m.matched = matched_terms(report.query, m.contributions, options.matched_terms);
     report.matches.push_back(std::move(m));
   }
+  lap(&StepTimes::rank);
   return report;
 }
 

@@ -49,6 +49,14 @@ struct Report {
   std::vector<std::pair<std::string, std::vector<std::string>>> partners() const;
 };
 
+// Time spent in each step of check(), in seconds, added up over calls (for --timings).
+struct StepTimes {
+  double analyze = 0; // normalize, tokenize, stem, expand
+  double query = 0;
+  double score = 0;
+  double rank = 0; // roll up, rank, explain
+};
+
 // The whole pipeline over one corpus: proposal text -> terms -> query -> scores -> ranked matches.
 // check() may be called from several threads at once.
 class Checker {
@@ -67,7 +75,9 @@ public:
   std::vector<Term> terms(std::string_view text, const CheckOptions& options) const;
 
   // Checks the proposal `text`; `input` names it in the report.
-  Report check(std::string_view text, std::string input, const CheckOptions& options) const;
+  // When `times` is given, the time of each step is added to it.
+  Report check(std::string_view text, std::string input, const CheckOptions& options,
+               StepTimes* times = nullptr) const;
 
 private:
   Corpus m_corpus;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <map>
 
 namespace overlap {
 
@@ -22,27 +23,29 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
   Index index;
   const std::size_t n = corpus.entries.size();
   index.m_lengths.resize(n);
+  std::unordered_map<std::string, std::uint32_t> terms;
+  std::vector<std::vector<Posting>> lists;
+  std::map<std::string, std::string> words; // surface -> key, sorted by surface
 
-  auto add = [&](std::uint32_t entry, Field field, const std::vector<Term>& terms) {
+  auto add = [&](std::uint32_t entry, Field field, const std::vector<Term>& analyzed) {
     const auto f = static_cast<std::size_t>(field);
-    for (const Term& term : terms) {
-      auto [it, fresh] = index.m_terms.emplace(term.key, static_cast<std::uint32_t>(index.m_postings.size()));
+    for (const Term& term : analyzed) {
+      auto [it, fresh] = terms.emplace(term.key, static_cast<std::uint32_t>(lists.size()));
       if (fresh) {
-        index.m_postings.emplace_back();
+        lists.emplace_back();
         index.m_keys.push_back(term.key);
       }
-      auto& list = index.m_postings[it->second];
+      auto& list = lists[it->second];
       if (list.empty() || list.back().entry != entry) {
         list.push_back(Posting{entry, {}});
       }
       list.back().frequency[f] += 1.0F;
       index.m_lengths[entry][f] += 1.0F;
       if (!term.phrase) {
-        index.index_word(term.surface, term.key);
+        words.emplace(term.surface, term.key);
       }
     }
   };
-
   for (std::uint32_t i = 0; i < n; ++i) {
     const Entry& e = corpus.entries[i];
     add(i, Field::title, analyzer.analyze(e.title));
@@ -57,23 +60,36 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
       index.m_mean_lengths[f] += lengths[f] / static_cast<float>(n);
     }
   }
-  index.sort_words();
-  index.m_idf.reserve(index.m_postings.size());
-  for (const auto& list : index.m_postings) {
+  index.m_offsets.push_back(0);
+  for (const auto& list : lists) {
     const double df = static_cast<double>(list.size());
     index.m_idf.push_back(
         static_cast<float>(std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (df + 0.5))));
+    index.m_postings.insert(index.m_postings.end(), list.begin(), list.end());
+    index.m_offsets.push_back(static_cast<std::uint32_t>(index.m_postings.size()));
   }
+  std::vector<std::uint32_t> word_terms;
+  for (auto& [surface, key] : words) {
+    index.m_words.push_back(surface);
+    word_terms.push_back(terms.at(key));
+  }
+  index.finish(std::move(word_terms));
   return index;
 }
 
-std::uint64_t Index::next_serial() {
-  static std::atomic<std::uint64_t> counter{0};
-  return ++counter;
-}
-
-void Index::index_word(const std::string& surface, const std::string& key) {
-  if (m_word_keys.emplace(surface, key).second) {
+void Index::finish(std::vector<std::uint32_t> word_terms) {
+  m_terms.clear();
+  m_terms.reserve(m_keys.size());
+  for (std::uint32_t t = 0; t < m_keys.size(); ++t) {
+    m_terms.emplace(m_keys[t], t);
+  }
+  m_word_terms = std::move(word_terms);
+  m_word_index.clear();
+  m_word_index.reserve(m_words.size());
+  m_words_by_length.clear();
+  for (std::uint32_t w = 0; w < m_words.size(); ++w) {
+    const std::string& surface = m_words[w];
+    m_word_index.emplace(surface, w);
     if (m_words_by_length.size() <= surface.size()) {
       m_words_by_length.resize(surface.size() + 1);
     }
@@ -81,44 +97,27 @@ void Index::index_word(const std::string& surface, const std::string& key) {
   }
 }
 
-void Index::sort_words() {
-  m_sorted_words.clear();
-  m_sorted_words.reserve(m_word_keys.size());
-  for (const auto& [surface, key] : m_word_keys) {
-    m_sorted_words.push_back(surface);
-  }
-  std::sort(m_sorted_words.begin(), m_sorted_words.end());
-}
-
-std::span<const std::string> Index::words_with_prefix(const std::string& prefix) const {
-  auto first = std::lower_bound(m_sorted_words.begin(), m_sorted_words.end(), prefix);
-  auto last = first;
-  while (last != m_sorted_words.end() && last->compare(0, prefix.size(), prefix) == 0) {
-    ++last;
-  }
-  return {first, last};
+std::uint64_t Index::next_serial() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
 }
 
 void Index::write(BinaryWriter& out) const {
   out.put_strings(m_keys);
-  for (std::size_t t = 0; t < m_postings.size(); ++t) {
+  for (std::size_t t = 0; t < m_keys.size(); ++t) {
     out.put(m_idf[t]);
-    out.put(static_cast<std::uint32_t>(m_postings[t].size()));
-    for (const Posting& p : m_postings[t]) {
-      out.put(p);
-    }
   }
+  for (std::uint32_t offset : m_offsets) {
+    out.put(offset);
+  }
+  out.put(static_cast<std::uint32_t>(m_postings.size()));
+  out.put_bytes(m_postings.data(), m_postings.size() * sizeof(Posting));
   out.put(static_cast<std::uint32_t>(m_lengths.size()));
-  for (const auto& lengths : m_lengths) {
-    out.put(lengths);
-  }
+  out.put_bytes(m_lengths.data(), m_lengths.size() * sizeof(m_lengths[0]));
   out.put(m_mean_lengths);
-  out.put(static_cast<std::uint32_t>(m_word_keys.size()));
-  for (const auto& list : m_words_by_length) {
-    for (const Word& word : list) {
-      out.put_string(word.surface);
-      out.put_string(m_word_keys.at(word.surface));
-    }
+  out.put_strings(m_words);
+  for (std::uint32_t t : m_word_terms) {
+    out.put(t);
   }
 }
 
@@ -126,36 +125,40 @@ Index Index::read(BinaryReader& in) {
   Index index;
   index.m_keys = in.get_strings();
   const std::size_t terms = index.m_keys.size();
-  index.m_terms.reserve(terms);
-  index.m_postings.resize(terms);
   index.m_idf.resize(terms);
-  for (std::uint32_t t = 0; t < terms; ++t) {
-    index.m_terms.emplace(index.m_keys[t], t);
-    index.m_idf[t] = in.get<float>();
-    auto& list = index.m_postings[t];
-    list.resize(in.get_count(sizeof(Posting)));
-    for (Posting& p : list) {
-      p = in.get<Posting>();
+  for (float& idf : index.m_idf) {
+    idf = in.get<float>();
+  }
+  index.m_offsets.resize(terms + 1);
+  for (std::uint32_t& offset : index.m_offsets) {
+    offset = in.get<std::uint32_t>();
+  }
+  index.m_postings.resize(in.get_count(sizeof(Posting)));
+  in.get_bytes(index.m_postings.data(), index.m_postings.size() * sizeof(Posting));
+  index.m_lengths.resize(in.get_count(sizeof(index.m_lengths[0])));
+  in.get_bytes(index.m_lengths.data(), index.m_lengths.size() * sizeof(index.m_lengths[0]));
+  index.m_mean_lengths = in.get<std::array<float, field_count>>();
+  index.m_words = in.get_strings();
+  std::vector<std::uint32_t> word_terms(index.m_words.size());
+  for (std::uint32_t& t : word_terms) {
+    t = in.get<std::uint32_t>();
+    if (t >= terms) {
+      throw CorruptCache("word names an unknown term");
     }
   }
-  index.m_lengths.resize(in.get_count(sizeof(std::array<float, field_count>)));
-  for (auto& lengths : index.m_lengths) {
-    lengths = in.get<std::array<float, field_count>>();
+  // Offsets must rise and stay within the postings, words must be sorted: else lookups misbehave.
+  if (index.m_offsets.front() != 0 || index.m_offsets.back() != index.m_postings.size() ||
+      !std::is_sorted(index.m_offsets.begin(), index.m_offsets.end()) ||
+      !std::is_sorted(index.m_words.begin(), index.m_words.end())) {
+    throw CorruptCache("index does not hold together");
   }
-  index.m_mean_lengths = in.get<std::array<float, field_count>>();
-  const std::uint32_t words = in.get_count(2 * sizeof(std::uint32_t));
-  for (std::uint32_t i = 0; i < words; ++i) {
-    std::string surface = in.get_string();
-    std::string key = in.get_string();
-    index.index_word(surface, key);
+  for (const Posting& p : index.m_postings) {
+    if (p.entry >= index.m_lengths.size()) {
+      throw CorruptCache("posting names an unknown entry");
+    }
   }
-  index.sort_words();
+  index.finish(std::move(word_terms));
   return index;
-}
-
-const std::string* Index::word_key(const std::string& surface) const {
-  auto it = m_word_keys.find(surface);
-  return it == m_word_keys.end() ? nullptr : &it->second;
 }
 
 std::uint32_t Index::letter_set(std::string_view word) {
@@ -168,13 +171,29 @@ std::uint32_t Index::letter_set(std::string_view word) {
   return set;
 }
 
-const std::vector<Index::Word>& Index::words_of_length(std::size_t length) const {
-  static const std::vector<Word> none;
-  return length < m_words_by_length.size() ? m_words_by_length[length] : none;
+std::span<const Index::Word> Index::words_of_length(std::size_t length) const {
+  if (length >= m_words_by_length.size()) {
+    return {};
+  }
+  return m_words_by_length[length];
+}
+
+const std::string* Index::word_key(std::string_view surface) const {
+  auto it = m_word_index.find(surface);
+  return it == m_word_index.end() ? nullptr : &m_keys[m_word_terms[it->second]];
+}
+
+std::span<const std::string> Index::words_with_prefix(std::string_view prefix) const {
+  auto first = std::lower_bound(m_words.begin(), m_words.end(), prefix);
+  auto last = first;
+  while (last != m_words.end() && last->compare(0, prefix.size(), prefix) == 0) {
+    ++last;
+  }
+  return {first, last};
 }
 
 std::optional<std::uint32_t> Index::find(std::string_view key) const {
-  auto it = m_terms.find(std::string(key));
+  auto it = m_terms.find(key);
   if (it == m_terms.end()) {
     return std::nullopt;
   }

@@ -28,8 +28,16 @@ struct Posting {
 
 // An inverted index of the corpus: for each term, the entries that contain it. Scoring visits
 // only the postings of the query's terms, so its cost grows with them, not with the corpus.
+// Storage is flat (one array of postings, strings viewed in place), so that reading it from the
+// cache costs few allocations. Movable, not copyable: its lookups view its own strings.
 class Index {
 public:
+  Index() = default;
+  Index(const Index&) = delete;
+  Index& operator=(const Index&) = delete;
+  Index(Index&&) = default;
+  Index& operator=(Index&&) = default;
+
   // Indexes title, scope and keywords of every entry of `corpus` with `analyzer`.
   static Index build(const Corpus& corpus, const Analyzer& analyzer);
 
@@ -42,10 +50,13 @@ public:
 
   // The id of the term with `key`, if the corpus has it.
   std::optional<std::uint32_t> find(std::string_view key) const;
-  const std::vector<Posting>& postings(std::uint32_t term) const { return m_postings[term]; }
+  // The entries that contain `term`, by entry number.
+  std::span<const Posting> postings(std::uint32_t term) const {
+    return {m_postings.data() + m_offsets[term], m_offsets[term + 1] - m_offsets[term]};
+  }
   // BM25 inverse document frequency: ln(1 + (N - df + 0.5) / (df + 0.5)).
   float idf(std::uint32_t term) const { return m_idf[term]; }
-  std::size_t term_count() const { return m_postings.size(); }
+  std::size_t term_count() const { return m_keys.size(); }
   std::size_t entry_count() const { return m_lengths.size(); }
   // Number of terms of `entry` in `field`, and the mean over all entries.
   float length(std::uint32_t entry, Field field) const {
@@ -54,35 +65,37 @@ public:
   float mean_length(Field field) const { return m_mean_lengths[static_cast<std::size_t>(field)]; }
 
   // The key of the corpus word written `surface` (normalized), if the corpus has that word.
-  const std::string* word_key(const std::string& surface) const;
+  const std::string* word_key(std::string_view surface) const;
   // The corpus words (normalized surfaces) that begin with `prefix`, in byte order.
-  std::span<const std::string> words_with_prefix(const std::string& prefix) const;
+  std::span<const std::string> words_with_prefix(std::string_view prefix) const;
+
   // A corpus word with the set of its letters (bit i for 'a' + i), for spelling correction.
   struct Word {
-    std::string surface;
+    std::string_view surface;
     std::uint32_t letters = 0;
   };
   // The set of letters of `word`, as in Word::letters.
   static std::uint32_t letter_set(std::string_view word);
   // The corpus words (normalized surfaces) of `length` bytes.
-  const std::vector<Word>& words_of_length(std::size_t length) const;
+  std::span<const Word> words_of_length(std::size_t length) const;
 
 private:
-  void index_word(const std::string& surface, const std::string& key);
-  void sort_words();
-
+  // Builds the lookups over m_keys and m_words once both are complete.
+  void finish(std::vector<std::uint32_t> word_terms);
   static std::uint64_t next_serial();
 
   std::uint64_t m_serial = next_serial();
-  std::vector<std::string> m_keys; // term id -> key
-  std::unordered_map<std::string, std::uint32_t> m_terms;
-  std::vector<std::vector<Posting>> m_postings;
+  std::vector<std::string> m_keys;                            // term id -> key
+  std::unordered_map<std::string_view, std::uint32_t> m_terms; // key -> term id (views m_keys)
+  std::vector<Posting> m_postings;                            // all lists, one after the other
+  std::vector<std::uint32_t> m_offsets;                       // term id -> start in m_postings
   std::vector<float> m_idf;
   std::vector<std::array<float, field_count>> m_lengths;
   std::array<float, field_count> m_mean_lengths{};
-  std::unordered_map<std::string, std::string> m_word_keys;        // surface -> key
+  std::vector<std::string> m_words;                                // corpus words, sorted
+  std::vector<std::uint32_t> m_word_terms;                         // word -> its term id
+  std::unordered_map<std::string_view, std::uint32_t> m_word_index; // word -> position in m_words
   std::vector<std::vector<Word>> m_words_by_length;                // [bytes] -> words
-  std::vector<std::string> m_sorted_words;                         // all surfaces, sorted
 };
 
 } // namespace overlap

@@ -80,26 +80,26 @@ std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& ind
     if (fresh) {
       const std::size_t budget = typo_budget(t.surface.size());
       std::size_t best = budget + 1;
-      const std::string* best_word = nullptr;
+      std::string_view best_word;
       const std::uint32_t letters = Index::letter_set(t.surface);
       for (std::size_t len = t.surface.size() - std::min(budget, t.surface.size());
            len <= t.surface.size() + budget; ++len) {
         for (const Index::Word& word : index.words_of_length(len)) {
-          const std::string& candidate = word.surface;
+          const std::string_view candidate = word.surface;
           // Each edit adds or removes at most two letters from the set of letters used.
           if (candidate[0] != t.surface[0] ||
               static_cast<std::size_t>(std::popcount(word.letters ^ letters)) > 2 * budget) {
             continue;
           }
           std::size_t d = edit_distance(t.surface, candidate, budget);
-          if (d < best || (d == best && best_word != nullptr && candidate < *best_word)) {
+          if (d < best || (d == best && candidate < best_word)) {
             best = d;
-            best_word = &candidate;
+            best_word = candidate;
           }
         }
       }
       if (best <= budget) {
-        it->second = *best_word;
+        it->second = std::string(best_word);
       }
     }
     if (it->second) {
