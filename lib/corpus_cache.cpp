@@ -17,7 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the analyzer, the index layout or this format changes: old caches then miss.
-constexpr std::string_view cache_format = "overlap-check compiled corpus v2";
+constexpr std::string_view cache_format = "overlap-check compiled corpus v3";
 constexpr std::size_t caches_kept = 8;
 
 std::optional<std::string> read_file(const fs::path& file) {

@@ -15,11 +15,13 @@ const char* field_name(Field field) {
     return "scope";
   case Field::keywords:
     return "keywords";
+  case Field::evidence:
+    return "evidence";
   }
   return "?";
 }
 
-Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
+Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const EvidenceTexts* evidence) {
   Index index;
   const std::size_t n = corpus.entries.size();
   index.m_lengths.resize(n);
@@ -41,8 +43,8 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
       }
       list.back().frequency[f] += 1.0F;
       index.m_lengths[entry][f] += 1.0F;
-      if (!term.phrase) {
-        words.emplace(term.surface, term.key);
+      if (!term.phrase && field != Field::evidence) {
+        words.emplace(term.surface, term.key); // typo and cognate targets: the corpus' own words
       }
     }
   };
@@ -52,6 +54,11 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer) {
     add(i, Field::scope, analyzer.analyze(e.scope));
     for (const std::string& keyword : e.keywords) {
       add(i, Field::keywords, analyzer.analyze(keyword)); // phrases never span two keywords
+    }
+    if (evidence != nullptr && i < evidence->size()) {
+      for (const std::string& text : (*evidence)[i]) {
+        add(i, Field::evidence, analyzer.analyze(text));
+      }
     }
   }
 

@@ -15,9 +15,14 @@
 
 namespace overlap {
 
-// The fields of an entry that are indexed separately and weighted in scoring.
-enum class Field : std::uint8_t { title = 0, scope = 1, keywords = 2 };
-inline constexpr std::size_t field_count = 3;
+// The fields of an entry that are indexed separately and weighted in scoring. `evidence` holds the
+// titles (and abstracts) of the documents a committee published, when an evidence file is given.
+enum class Field : std::uint8_t { title = 0, scope = 1, keywords = 2, evidence = 3 };
+inline constexpr std::size_t field_count = 4;
+
+// For each corpus entry (by number), the texts of its evidence documents; may be shorter than
+// the corpus (entries beyond it have none).
+using EvidenceTexts = std::vector<std::vector<std::string>>;
 const char* field_name(Field field);
 
 // How often one term occurs in one entry, by field.
@@ -38,8 +43,10 @@ public:
   Index(Index&&) = default;
   Index& operator=(Index&&) = default;
 
-  // Indexes title, scope and keywords of every entry of `corpus` with `analyzer`.
-  static Index build(const Corpus& corpus, const Analyzer& analyzer);
+  // Indexes title, scope and keywords of every entry of `corpus` with `analyzer`, and the texts
+  // of `evidence` in the evidence field when given.
+  static Index build(const Corpus& corpus, const Analyzer& analyzer,
+                     const EvidenceTexts* evidence = nullptr);
 
   // Writes the index to `out`; read() restores it (for the compiled-corpus cache).
   void write(BinaryWriter& out) const;

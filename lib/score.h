@@ -12,8 +12,8 @@ namespace overlap {
 // BM25F parameters (Robertson, Zaragoza and Taylor, "Simple BM25 extension to multiple weighted
 // fields", CIKM 2004). Per field f: weight w_f and length normalization b_f; k1 saturates.
 struct ScoringParams {
-  std::array<float, field_count> weight{2.0F, 1.0F, 2.0F}; // title, scope, keywords
-  std::array<float, field_count> b{0.3F, 0.75F, 0.5F};
+  std::array<float, field_count> weight{2.0F, 1.0F, 2.0F, 0.5F}; // title, scope, keywords, evidence
+  std::array<float, field_count> b{0.3F, 0.75F, 0.5F, 0.75F};
   float k1 = 1.2F;
 };
 
