@@ -2,6 +2,7 @@
 
 #include "corpus_entry.h"
 #include "error.h"
+#include "yaml_file.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -43,16 +44,6 @@ std::vector<std::filesystem::path> corpus_files(const std::filesystem::path& roo
   }
   std::sort(files.begin(), files.end());
   return files;
-}
-
-YAML::Node load_yaml(const std::filesystem::path& file) {
-  try {
-    return YAML::LoadFile(file.string());
-  } catch (const YAML::ParserException& e) {
-    throw Error("malformed YAML: " + e.msg, file.string(), e.mark.line + 1, e.mark.column + 1);
-  } catch (const YAML::BadFile&) {
-    throw Error("cannot open corpus file", file.string());
-  }
 }
 
 void check_references(const Corpus& corpus) {
@@ -139,7 +130,7 @@ Corpus load_corpus(const std::vector<std::filesystem::path>& paths) {
   corpus.thesaurus_file = listed.thesaurus;
   {
     for (const auto& file : listed.files) {
-      YAML::Node doc = load_yaml(file);
+      YAML::Node doc = load_yaml_file(file, "corpus file");
       if (doc.IsNull()) {
         throw Error("the file holds no entries (expected a list of entries)", file.string());
       }

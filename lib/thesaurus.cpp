@@ -1,6 +1,7 @@
 #include "thesaurus.h"
 
 #include "error.h"
+#include "yaml_file.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -29,14 +30,7 @@ std::vector<const Term*> words_of(const std::vector<Term>& terms) {
 } // namespace
 
 Thesaurus Thesaurus::load(const std::filesystem::path& file, const Analyzer& analyzer) {
-  YAML::Node doc;
-  try {
-    doc = YAML::LoadFile(file.string());
-  } catch (const YAML::ParserException& e) {
-    throw Error("malformed YAML: " + e.msg, file.string(), e.mark.line + 1, e.mark.column + 1);
-  } catch (const YAML::BadFile&) {
-    throw Error("cannot open thesaurus", file.string());
-  }
+  const YAML::Node doc = load_yaml_file(file, "thesaurus");
   Thesaurus thesaurus;
   if (doc.IsNull()) {
     return thesaurus;

@@ -29,10 +29,11 @@ icu::BreakIterator& word_iterator() {
   return *mine;
 }
 
-bool gap_keeps_phrase(const icu::UnicodeString& gap) {
+// Whether the characters between two words let a phrase run on: spaces, a single line break,
+// hyphens, slashes and apostrophes do; other punctuation and blank lines end it.
+bool gap_keeps_phrase(std::string_view gap) {
   int newlines = 0;
-  for (int32_t i = 0; i < gap.length(); ++i) {
-    char16_t c = gap[i];
+  for (char c : gap) {
     if (c == '\n') {
       ++newlines;
     } else if (c != ' ' && c != '\t' && c != '-' && c != '/' && c != '\'') {
@@ -65,8 +66,8 @@ std::vector<Token> tokenize_with_icu(std::string_view utf8) {
     Token token;
     text.tempSubStringBetween(start, end).toUTF8String(token.text);
     token.offset = byte_offset + gap_utf8.size();
-    token.starts_phrase = tokens.empty() || !gap_keeps_phrase(gap);
-    token.after_hyphen = !tokens.empty() && gap == icu::UnicodeString(u"-");
+    token.starts_phrase = tokens.empty() || !gap_keeps_phrase(gap_utf8);
+    token.after_hyphen = !tokens.empty() && gap_utf8 == "-";
     byte_offset = token.offset + token.text.size();
     previous_end = end;
     tokens.push_back(std::move(token));
@@ -115,18 +116,6 @@ std::size_t word_end(std::string_view text, std::size_t i) {
   return i;
 }
 
-bool ascii_gap_keeps_phrase(std::string_view gap) {
-  int newlines = 0;
-  for (char c : gap) {
-    if (c == '\n') {
-      ++newlines;
-    } else if (c != ' ' && c != '\t' && c != '-' && c != '/' && c != '\'') {
-      return false;
-    }
-  }
-  return newlines < 2;
-}
-
 } // namespace
 
 std::vector<Token> tokenize(std::string_view utf8) {
@@ -145,7 +134,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
     Token token;
     token.text = std::string(utf8.substr(i, end - i));
     token.offset = i;
-    token.starts_phrase = tokens.empty() || !ascii_gap_keeps_phrase(gap);
+    token.starts_phrase = tokens.empty() || !gap_keeps_phrase(gap);
     token.after_hyphen = !tokens.empty() && gap == "-";
     tokens.push_back(std::move(token));
     previous_end = end;
