@@ -104,7 +104,9 @@ int run(const overlap::cli::Options& o) {
   for (std::size_t i = 0; i < texts.size(); ++i) {
     reports.push_back(checker.check(texts[i], o.files[i], options));
   }
-  std::cout << overlap::format_reports(reports, o.format, {o.explain});
+  overlap::FormatOptions format;
+  format.explain = o.explain;
+  std::cout << overlap::format_reports(reports, o.format, format);
   std::cout.flush();
   return std::cout ? 0 : static_cast<int>(overlap::ExitCode::input_error);
 }
