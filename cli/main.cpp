@@ -2,11 +2,11 @@
 // writes the output, and maps every error to a one-line message and an exit code.
 #include "cases.h"
 #include "check.h"
+#include "config.h"
 #include "corpus_stats.h"
 #include "error.h"
-#include "format.h"
 #include "options.h"
-#include "text_input.h"
+#include "run.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -20,14 +20,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// --corpus, else $OVERLAP_CHECK_CORPUS, else the corpus installed beside the binary
-// (../share/overlap-check/corpus), else the source tree's corpus the binary was built from.
-std::vector<fs::path> corpus_paths(const overlap::cli::Options& o) {
+// --corpus, else $OVERLAP_CHECK_CORPUS, else the config file's corpus, else the corpus installed
+// beside the binary (../share/overlap-check/corpus), else the source tree's corpus the binary was
+// built from.
+std::vector<fs::path> corpus_paths(const overlap::cli::Options& o,
+                                   const std::optional<overlap::Config>& config) {
   if (!o.corpus.empty()) {
     return {o.corpus.begin(), o.corpus.end()};
   }
   if (const char* env = std::getenv("OVERLAP_CHECK_CORPUS"); env != nullptr && *env != '\0') {
     return {fs::path(env)};
+  }
+  if (config && !config->corpus.empty()) {
+    return config->corpus;
   }
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
@@ -70,45 +75,57 @@ int run_eval(const overlap::cli::Options& o, overlap::Corpus corpus) {
   return below ? static_cast<int>(overlap::ExitCode::gate) : 0;
 }
 
-int run(const overlap::cli::Options& o) {
-  overlap::Corpus corpus = overlap::load_corpus(corpus_paths(o));
-  if (o.command == overlap::cli::Options::Command::corpus_validate) {
+// The config file (--config, else .overlap-check.yaml here or in a parent directory, unless
+// --no-config), with its defaults filled into `o` where the command line left them unset.
+std::optional<overlap::Config> load_settings(overlap::cli::Options& o) {
+  if (o.no_config) {
+    return std::nullopt;
+  }
+  std::optional<fs::path> file =
+      o.config ? std::optional<fs::path>(*o.config) : overlap::find_config(fs::current_path());
+  if (!file) {
+    return std::nullopt;
+  }
+  overlap::Config config = overlap::load_config(*file);
+  o.from = o.from ? o.from : config.from;
+  o.top = o.top ? o.top : config.top;
+  // A config's sarif is for proposals; cross keeps its text default then.
+  const bool sarif_for_cross =
+      o.command == overlap::cli::Options::Command::cross && config.format == overlap::Format::sarif;
+  o.format = o.format || sarif_for_cross ? o.format : config.format;
+  o.fail_on = o.fail_on ? o.fail_on : config.fail_on;
+  return config;
+}
+
+int run(overlap::cli::Options o) {
+  using Command = overlap::cli::Options::Command;
+  std::optional<overlap::Config> config = load_settings(o);
+  overlap::Corpus corpus = overlap::load_corpus(corpus_paths(o, config));
+  if (o.command == Command::corpus_validate) {
     std::cout << "corpus OK: " << corpus.entries.size() << " entries in " << corpus.files.size()
               << " files\n";
     return 0;
   }
-  if (o.command == overlap::cli::Options::Command::corpus_stats) {
+  if (o.command == Command::corpus_stats) {
     std::cout << overlap::corpus_stats(corpus);
     return 0;
   }
-  if (o.command == overlap::cli::Options::Command::corpus_list) {
+  if (o.command == Command::corpus_list) {
     std::cout << overlap::corpus_listing(corpus);
     return 0;
   }
 
-  if (o.command == overlap::cli::Options::Command::eval) {
+  if (o.command == Command::eval) {
     return run_eval(o, std::move(corpus));
   }
 
-  // Read every input first, so that a bad one fails before any output is written.
-  std::vector<std::string> texts;
-  for (const std::string& file : o.files) {
-    texts.push_back(overlap::read_input(file, o.input));
+  if (o.command == Command::cross) {
+    return overlap::cli::run_cross(o, std::move(corpus));
   }
-  const overlap::Checker checker(std::move(corpus));
-  overlap::CheckOptions options;
-  options.rank.from = o.from;
-  options.rank.top = o.top;
-  options.rank.include_closed = o.include_closed;
-  std::vector<overlap::Report> reports;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    reports.push_back(checker.check(texts[i], o.files[i], options));
+  if (config) {
+    overlap::resolve_accepted(*config, corpus);
   }
-  overlap::FormatOptions format;
-  format.explain = o.explain;
-  std::cout << overlap::format_reports(reports, o.format, format);
-  std::cout.flush();
-  return std::cout ? 0 : static_cast<int>(overlap::ExitCode::input_error);
+  return overlap::cli::run_proposals(o, config, std::move(corpus));
 }
 
 } // namespace
