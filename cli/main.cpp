@@ -2,13 +2,13 @@
 // writes the output, and maps every error to a one-line message and an exit code.
 #include "cases.h"
 #include "check.h"
+#include "corpus_cache.h"
+#include "config.h"
 #include "corpus_stats.h"
 #include "error.h"
-#include "format.h"
 #include "options.h"
-#include "text_input.h"
+#include "run.h"
 
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -21,14 +21,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// --corpus, else $OVERLAP_CHECK_CORPUS, else the corpus installed beside the binary
-// (../share/overlap-check/corpus), else the source tree's corpus the binary was built from.
-std::vector<fs::path> corpus_paths(const overlap::cli::Options& o) {
+// --corpus, else $OVERLAP_CHECK_CORPUS, else the config file's corpus, else the corpus installed
+// beside the binary (../share/overlap-check/corpus), else the source tree's corpus the binary was
+// built from.
+std::vector<fs::path> corpus_paths(const overlap::cli::Options& o,
+                                   const std::optional<overlap::Config>& config) {
   if (!o.corpus.empty()) {
     return {o.corpus.begin(), o.corpus.end()};
   }
   if (const char* env = std::getenv("OVERLAP_CHECK_CORPUS"); env != nullptr && *env != '\0') {
     return {fs::path(env)};
+  }
+  if (config && !config->corpus.empty()) {
+    return config->corpus;
   }
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
@@ -44,13 +49,14 @@ std::vector<fs::path> corpus_paths(const overlap::cli::Options& o) {
   throw overlap::Error("no corpus found: give --corpus DIR or set OVERLAP_CHECK_CORPUS");
 }
 
-overlap::CompiledCorpus open_corpus(const overlap::cli::Options& o) {
-  return overlap::open_corpus(corpus_paths(o), o.no_cache ? std::nullopt : overlap::default_cache_dir());
+overlap::cli::CorpusSource corpus_source(const overlap::cli::Options& o,
+                                         const std::optional<overlap::Config>& config) {
+  return {corpus_paths(o, config), o.no_cache ? std::nullopt : overlap::default_cache_dir()};
 }
 
-int run_eval(const overlap::cli::Options& o) {
+int run_eval(const overlap::cli::Options& o, const overlap::cli::CorpusSource& source) {
   constexpr std::size_t depth = 10;
-  const overlap::Checker checker(open_corpus(o));
+  const overlap::Checker checker(overlap::open_corpus(source.paths, source.cache_dir));
   std::vector<overlap::LabelledCase> cases;
   for (const std::string& file : o.case_files) {
     auto more = overlap::load_cases(file, checker.corpus());
@@ -75,65 +81,55 @@ int run_eval(const overlap::cli::Options& o) {
   return below ? static_cast<int>(overlap::ExitCode::gate) : 0;
 }
 
-int run_corpus_command(const overlap::cli::Options& o) {
-  overlap::Corpus corpus = overlap::load_corpus(corpus_paths(o));
-  if (o.command == overlap::cli::Options::Command::corpus_validate) {
+// The config file (--config, else .overlap-check.yaml here or in a parent directory, unless
+// --no-config), with its defaults filled into `o` where the command line left them unset.
+std::optional<overlap::Config> load_settings(overlap::cli::Options& o) {
+  if (o.no_config) {
+    return std::nullopt;
+  }
+  std::optional<fs::path> file =
+      o.config ? std::optional<fs::path>(*o.config) : overlap::find_config(fs::current_path());
+  if (!file) {
+    return std::nullopt;
+  }
+  overlap::Config config = overlap::load_config(*file);
+  o.from = o.from ? o.from : config.from;
+  o.top = o.top ? o.top : config.top;
+  // A config's sarif is for proposals; cross keeps its text default then.
+  const bool sarif_for_cross =
+      o.command == overlap::cli::Options::Command::cross && config.format == overlap::Format::sarif;
+  o.format = o.format || sarif_for_cross ? o.format : config.format;
+  o.fail_on = o.fail_on ? o.fail_on : config.fail_on;
+  return config;
+}
+
+int run(overlap::cli::Options o) {
+  using Command = overlap::cli::Options::Command;
+  std::optional<overlap::Config> config = load_settings(o);
+  if (o.command == Command::eval) {
+    return run_eval(o, corpus_source(o, config));
+  }
+  if (o.command == Command::cross) {
+    return overlap::cli::run_cross(o, corpus_source(o, config));
+  }
+  if (o.command != Command::corpus_validate && o.command != Command::corpus_stats &&
+      o.command != Command::corpus_list) {
+    return overlap::cli::run_proposals(o, config, corpus_source(o, config));
+  }
+
+  // Corpus commands always read the YAML, never the cache.
+  overlap::Corpus corpus = overlap::load_corpus(corpus_paths(o, config));
+  if (o.command == Command::corpus_validate) {
     std::cout << "corpus OK: " << corpus.entries.size() << " entries in " << corpus.files.size()
               << " files\n";
     return 0;
   }
-  if (o.command == overlap::cli::Options::Command::corpus_stats) {
+  if (o.command == Command::corpus_stats) {
     std::cout << overlap::corpus_stats(corpus);
     return 0;
   }
   std::cout << overlap::corpus_listing(corpus);
   return 0;
-}
-
-int run(const overlap::cli::Options& o) {
-  using Command = overlap::cli::Options::Command;
-  if (o.command == Command::corpus_validate || o.command == Command::corpus_stats ||
-      o.command == Command::corpus_list) {
-    return run_corpus_command(o);
-  }
-  if (o.command == Command::eval) {
-    return run_eval(o);
-  }
-
-  using Clock = std::chrono::steady_clock;
-  const auto start = Clock::now();
-  auto since = [](Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); };
-
-  // Read every input first, so that a bad one fails before any output is written.
-  std::vector<std::string> texts;
-  for (const std::string& file : o.files) {
-    texts.push_back(overlap::read_input(file, o.input));
-  }
-  const double read_ms = since(start);
-  const auto load_start = Clock::now();
-  // Deliberately never destroyed: freeing the index at exit would cost more than the whole check.
-  static const overlap::Checker* shared_checker = new overlap::Checker(open_corpus(o));
-  const overlap::Checker& checker = *shared_checker;
-  const double load_ms = since(load_start);
-  overlap::CheckOptions options;
-  options.rank.from = o.from;
-  options.rank.top = o.top;
-  options.rank.include_closed = o.include_closed;
-  std::vector<overlap::Report> reports;
-  overlap::StepTimes steps;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    reports.push_back(checker.check(texts[i], o.files[i], options, &steps));
-  }
-  const auto format_start = Clock::now();
-  std::cout << overlap::format_reports(reports, o.format, {o.explain});
-  std::cout.flush();
-  if (o.timings) {
-    std::cerr << "timings_ms read " << read_ms << " corpus " << load_ms << " analyze " << steps.analyze * 1e3
-              << " query " << steps.query * 1e3 << " score " << steps.score * 1e3 << " rank "
-              << steps.rank * 1e3 << " format " << since(format_start) << " total " << since(start)
-              << " inputs " << texts.size() << "\n";
-  }
-  return std::cout ? 0 : static_cast<int>(overlap::ExitCode::input_error);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "options.h"
 
 #include "error.h"
+#include "gate.h"
 
 #include <CLI/CLI.hpp>
 
@@ -15,11 +16,21 @@ namespace overlap::cli {
 namespace {
 
 constexpr const char* exit_codes_help = R"(Exit codes:
-  0  ran fine
-  1  eval: a quality floor (--min-recall, --min-clean, --min-kept) was not met
-  2  usage, input or corpus error (a one-line message on stderr)
+  0  ran fine, and no partner match reached the --fail-on level
+  1  --fail-on: a partner match that is not accepted in the config reached the level;
+     eval: a quality floor (--min-recall, --min-clean, --min-kept) was not met
+  2  usage, input, config or corpus error (a one-line message on stderr); for several
+     proposals, also when some could not be read (they are named and skipped, the rest scored)
 
-Corpus: --corpus, else $OVERLAP_CHECK_CORPUS, else the corpus installed with the program.)";
+Config: .overlap-check.yaml in the current directory or a parent sets corpus, from, top,
+fail-on, format and the accepted groups; options given here win.
+Corpus: --corpus, else $OVERLAP_CHECK_CORPUS, else the config's corpus, else the corpus installed
+with the program.)";
+
+// Fails the parse with `message` as CLI11 reports its own errors.
+[[noreturn]] void usage_error(const std::string& message) {
+  throw CLI::ValidationError(message);
+}
 
 } // namespace
 
@@ -29,17 +40,47 @@ ParseResult parse_options(int argc, char** argv) {
                "overlaps a standardization proposal.",
                "overlap-check"};
   app.footer(exit_codes_help);
+  app.fallthrough(); // the options below may also follow a subcommand
   app.set_version_flag("--version", std::string("overlap-check ") + OVERLAP_VERSION);
-  app.add_option("files", o.files, "Proposal text files ('-' for standard input)");
+  app.add_option("files", o.files,
+                 "Proposal text files ('-' for standard input) or directories (walked for .txt "
+                 "and .md files)");
   app.add_option("--corpus", o.corpus, "Corpus directory or file (repeatable)")
       ->allow_extra_args(false)
       ->check(CLI::ExistingPath);
   std::string from;
   app.add_option("--from", from, "Proposing organization: its own groups are left out")
       ->check(CLI::IsMember({"ISO", "IEC", "ITU-T"}));
-  app.add_option("--top", o.top, "Number of groups to list")->check(CLI::Range(1, 500));
-  std::string format = "text";
-  app.add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  std::size_t top = 10;
+  CLI::Option* top_option = app.add_option("--top", top, "Number of groups to list (default 10)")
+                                ->check(CLI::Range(1, 500));
+  std::string format;
+  app.add_option("--format", format, std::string("Output format: ") + format_names)
+      ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "markdown", "sarif"}));
+  std::string output;
+  app.add_option("-o,--output", output,
+                 "Write the output to this file (atomically) instead of stdout");
+  std::string fail_on;
+  app.add_option("--fail-on", fail_on,
+                 "Exit 1 when a partner match reaches this level (high, medium or low)")
+      ->check(CLI::IsMember({"high", "medium", "low"}));
+  app.add_option("--jobs,-j", o.jobs, "Proposals scored in parallel (default: the machine's cores)")
+      ->check(CLI::Range(1, 1024));
+  bool quiet = false;
+  bool progress = false;
+  CLI::Option* quiet_flag = app.add_flag("--quiet,-q", quiet, "Never show a progress bar");
+  CLI::Option* progress_flag = app.add_flag(
+      "--progress", progress,
+      "Always show a progress bar on stderr (by default: when stderr is a terminal and the work "
+      "takes more than a moment)");
+  quiet_flag->excludes(progress_flag);
+  std::string config;
+  CLI::Option* config_option =
+      app.add_option("--config", config,
+                     "Read this config file instead of looking for .overlap-check.yaml")
+          ->check(CLI::ExistingFile);
+  CLI::Option* no_config = app.add_flag("--no-config", o.no_config, "Read no config file");
+  config_option->excludes(no_config);
   app.add_flag("--include-closed", o.include_closed, "Also list closed groups");
   app.add_flag("--explain", o.explain, "Show each match's terms, with contributions by field");
   app.add_flag("--no-cache", o.no_cache,
@@ -49,6 +90,20 @@ ParseResult parse_options(int argc, char** argv) {
   app.add_flag("--lossy", o.input.lossy, "Replace invalid UTF-8 instead of refusing the input");
   app.add_option("--max-input-size", o.input.max_bytes, "Largest input accepted, in bytes")
       ->check(CLI::PositiveNumber);
+
+  CLI::App* batch = app.add_subcommand(
+      "batch",
+      "Score every proposal of a circular (YAML, JSON Lines or CSV records with id, title, "
+      "scope, from and an optional url)");
+  batch->add_option("circular", o.circular, "The circular: .yaml, .jsonl or .csv")->required();
+
+  CLI::App* cross = app.add_subcommand(
+      "cross", "List the proposals of a circular from different organizations that share a topic");
+  cross->add_option("circular", o.circular, "The circular: .yaml, .jsonl or .csv")->required();
+  cross
+      ->add_option("--threshold", o.threshold,
+                   "Lowest similarity of a pair listed (0 to 1; default 0.15)")
+      ->check(CLI::Range(0.0, 1.0));
 
   CLI::App* corpus = app.add_subcommand("corpus", "Work on the corpus");
   corpus->require_subcommand(1);
@@ -72,6 +127,13 @@ ParseResult parse_options(int argc, char** argv) {
 
   try {
     app.parse(argc, argv);
+    if ((batch->parsed() || cross->parsed()) && !o.files.empty()) {
+      usage_error(std::string(batch->parsed() ? "batch" : "cross") +
+                  " reads one circular; give proposal files without it");
+    }
+    if (cross->parsed() && format == "sarif") {
+      usage_error("--format sarif is for proposals, not for cross pairs");
+    }
   } catch (const CLI::CallForHelp& e) {
     return {std::nullopt, app.exit(e)};
   } catch (const CLI::CallForAllHelp& e) {
@@ -85,16 +147,38 @@ ParseResult parse_options(int argc, char** argv) {
   if (!from.empty()) {
     o.from = from;
   }
-  o.format = format == "json" ? Format::json : Format::text;
-  if (eval->parsed()) {
+  if (top_option->count() > 0) {
+    o.top = top;
+  }
+  if (!format.empty()) {
+    o.format = parse_format(format);
+  }
+  if (!fail_on.empty()) {
+    o.fail_on = parse_level(fail_on);
+  }
+  if (!output.empty()) {
+    o.output = output;
+  }
+  if (!config.empty()) {
+    o.config = config;
+  }
+  o.progress = quiet      ? Options::Progress::never
+               : progress ? Options::Progress::always
+                          : Options::Progress::automatic;
+  if (batch->parsed()) {
+    o.command = Options::Command::batch;
+  } else if (cross->parsed()) {
+    o.command = Options::Command::cross;
+  } else if (eval->parsed()) {
     o.command = Options::Command::eval;
   } else if (corpus->parsed()) {
     o.command = corpus->get_subcommand("validate")->parsed() ? Options::Command::corpus_validate
                 : corpus->get_subcommand("stats")->parsed()  ? Options::Command::corpus_stats
                                                               : Options::Command::corpus_list;
   } else if (o.files.empty()) {
-    std::cerr << "overlap-check: error: no proposal given (a FILE, or '-' for standard input; "
-                 "see --help)\n";
+    std::cerr
+        << "overlap-check: error: no proposal given (a FILE, a directory, or '-' for standard "
+           "input; see --help)\n";
     return {std::nullopt, static_cast<int>(ExitCode::input_error)};
   }
   return {std::move(o), 0};

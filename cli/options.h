@@ -1,6 +1,7 @@
 #pragma once
 
 #include "format.h"
+#include "rank.h"
 #include "text_input.h"
 
 #include <optional>
@@ -9,15 +10,24 @@
 
 namespace overlap::cli {
 
-// What the command line asked for.
+// What the command line asked for. Fields left unset here may come from the config file.
 struct Options {
-  enum class Command { check, corpus_validate, corpus_stats, corpus_list, eval };
+  enum class Command { check, batch, cross, corpus_validate, corpus_stats, corpus_list, eval };
+  enum class Progress { automatic, always, never };
   Command command = Command::check;
-  std::vector<std::string> files;   // proposals; "-" is standard input
-  std::vector<std::string> corpus;  // corpus directories or files; empty: the default corpus
-  std::optional<std::string> from;  // ISO, IEC or ITU-T
-  std::size_t top = 10;
-  Format format = Format::text;
+  std::vector<std::string> files;    // check: proposal files and directories; "-" is standard input
+  std::string circular;              // batch, cross: the circular to read
+  std::vector<std::string> corpus;   // corpus directories or files; empty: the default corpus
+  std::optional<std::string> from;   // ISO, IEC or ITU-T
+  std::optional<std::size_t> top;    // groups to list (default 10)
+  std::optional<Format> format;      // default text
+  std::optional<Level> fail_on;      // the gate: exit 1 when a partner match reaches this level
+  std::optional<std::string> output; // -o: write here instead of standard output
+  std::size_t jobs = 0;              // 0: the machine's cores
+  Progress progress = Progress::automatic;
+  std::optional<std::string> config; // --config FILE; else .overlap-check.yaml is looked for
+  bool no_config = false;
+  float threshold = 0.15F; // cross: the lowest score of a pair listed
   bool include_closed = false;
   bool explain = false;
   bool no_cache = false; // always compile the corpus from its YAML

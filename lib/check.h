@@ -35,6 +35,8 @@ struct Match {
   const Entry* evidence = nullptr;         // whose own text matched (itself or a child)
   std::vector<std::string> matched;        // the query terms behind the match, strongest first
   std::vector<Contribution> contributions; // all of them, for --explain
+  std::optional<std::string> accepted;     // why the group needs no more coordination (the
+                                           // config's `accepted` reason), when it does not
 };
 
 // The result of checking one proposal.
@@ -43,6 +45,13 @@ struct Report {
   std::optional<std::string> from;
   std::vector<Match> matches;
   Query query;
+  std::string id;    // the circular record's id; empty for a proposal file
+  std::string title; // the proposal's title: the record's, or a file's first line; may be empty
+  std::string url;   // where the record says the proposal is published, or ""
+  int line = 0;      // the line of `input` the record starts on; 0 for a file
+
+  // How outputs name the proposal: the record's id, else the file name.
+  const std::string& name() const { return id.empty() ? input : id; }
 
   // Partner groups at medium level or above, by organization (a joint group under each of its
   // organizations other than the proposer's).

@@ -63,9 +63,12 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
 } // namespace
 
 std::string format_text(const Report& report, const FormatOptions& options) {
-  std::string out = "Proposal: " + report.input;
+  std::string out = "Proposal: " + report.name();
   if (report.from) {
     out += " (from " + *report.from + ")";
+  }
+  if (!report.id.empty()) {
+    out += "\nTitle: " + report.title;
   }
   out += "\n\n";
   if (report.matches.empty()) {
@@ -88,6 +91,10 @@ std::string format_text(const Report& report, const FormatOptions& options) {
       out += indent;
       out += "matched: " + join(m.matched, ", ") + "\n";
     }
+    if (m.accepted) {
+      out += indent;
+      out += "accepted: " + *m.accepted + "\n";
+    }
     if (options.explain) {
       explain_text(out, report, m, indent);
     }
@@ -102,11 +109,16 @@ std::string format_text(const Report& report, const FormatOptions& options) {
   return out;
 }
 
-namespace {
-
-void write_report(JsonWriter& json, const Report& report, const FormatOptions& options) {
+void write_report_json(JsonWriter& json, const Report& report, const FormatOptions& options) {
   json.begin_object();
   json.key("input").value(report.input);
+  if (!report.id.empty()) {
+    json.key("id").value(report.id);
+    json.key("title").value(report.title);
+    if (!report.url.empty()) {
+      json.key("url").value(report.url);
+    }
+  }
   json.key("from");
   if (report.from) {
     json.value(*report.from);
@@ -129,6 +141,9 @@ void write_report(JsonWriter& json, const Report& report, const FormatOptions& o
       json.value(m.entry->parent);
     }
     json.key("matched").string_array(m.matched);
+    if (m.accepted) {
+      json.key("accepted").value(*m.accepted);
+    }
     if (options.explain) {
       json.key("evidence").value(m.evidence->id);
       json.key("explain").begin_array();
@@ -160,27 +175,57 @@ void write_report(JsonWriter& json, const Report& report, const FormatOptions& o
   json.end_object();
 }
 
-} // namespace
-
 std::string format_json(const Report& report, const FormatOptions& options) {
   JsonWriter json;
-  write_report(json, report, options);
+  write_report_json(json, report, options);
   return json.str() + "\n";
+}
+
+std::string format_jsonl(const std::vector<Report>& reports, const FormatOptions& options) {
+  std::string out;
+  for (const Report& r : reports) {
+    out += format_json(r, options);
+  }
+  return out;
+}
+
+std::optional<Format> parse_format(std::string_view name) {
+  static constexpr std::pair<const char*, Format> formats[] = {
+      {"text", Format::text}, {"json", Format::json},         {"jsonl", Format::jsonl},
+      {"csv", Format::csv},   {"markdown", Format::markdown}, {"sarif", Format::sarif}};
+  for (const auto& [format_name, format] : formats) {
+    if (name == format_name) {
+      return format;
+    }
+  }
+  return std::nullopt;
 }
 
 std::string format_reports(const std::vector<Report>& reports, Format format,
                            const FormatOptions& options) {
-  if (format == Format::json) {
-    if (reports.size() == 1) {
+  switch (format) {
+  case Format::json:
+    if (reports.size() == 1 && !options.list) {
       return format_json(reports.front(), options);
+    } else {
+      JsonWriter json;
+      json.begin_array();
+      for (const Report& r : reports) {
+        write_report_json(json, r, options);
+      }
+      json.end_array();
+      return json.str() + "\n";
     }
-    JsonWriter json;
-    json.begin_array();
-    for (const Report& r : reports) {
-      write_report(json, r, options);
-    }
-    json.end_array();
-    return json.str() + "\n";
+  case Format::jsonl:
+    return format_jsonl(reports, options);
+  case Format::csv:
+    return format_csv(reports);
+  case Format::markdown:
+    return format_markdown(reports);
+  case Format::sarif:
+    return format_sarif(reports, options);
+  case Format::text:
+    break;
   }
   std::string out;
   for (const Report& r : reports) {

@@ -2,26 +2,63 @@
 
 #include "check.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace overlap {
 
-// The output formats of a report.
-enum class Format { text, json };
+class JsonWriter;
+
+// The output formats of reports.
+enum class Format { text, json, jsonl, csv, markdown, sarif };
+
+// The names of the formats, as --format and the config file take them.
+inline constexpr const char* format_names = "text, json, jsonl, csv, markdown, sarif";
+
+// The format named `name`, if it is one.
+std::optional<Format> parse_format(std::string_view name);
 
 struct FormatOptions {
-  bool explain = false; // list each match's term contributions by field
+  bool explain = false;         // list each match's term contributions by field
+  bool list = false;            // json: an array even for a single report (batches, directories)
+  std::optional<Level> fail_on; // sarif: the gate level (see format_sarif)
+  std::string version = "";     // sarif: the version of overlap-check
 };
 
 // A ranked table for a terminal, then the SPCG-style summary line
 // ("Relevant work in partner organizations: IEC, ITU-T" or "... none found").
 std::string format_text(const Report& report, const FormatOptions& options = {});
 
-// The JSON contract of the README: {"input", "from", "matches": [...], "partners": {...}}.
+// The JSON contract of the README: {"input", "from", "matches": [...], "partners": {...}}. A
+// circular's record adds "id", "title" and "url" (when it has one) after "input"; an accepted
+// match adds "accepted" with the reason.
 std::string format_json(const Report& report, const FormatOptions& options = {});
 
-// Several reports: text one after the other; JSON as an array of report objects.
+// Writes `report` as format_json() does, as the next value of `json`.
+void write_report_json(JsonWriter& json, const Report& report, const FormatOptions& options = {});
+
+// One format_json() object a line.
+std::string format_jsonl(const std::vector<Report>& reports, const FormatOptions& options = {});
+
+// RFC 4180 CSV, one row a match: proposal, rank, group, org, score, level, parent, accepted. A
+// child shown under a group shares its rank; parent is the corpus parent, as in JSON; joint
+// organizations read "ISO/IEC"; score has JSON's 4 decimals.
+std::string format_csv(const std::vector<Report>& reports);
+
+// A Markdown table shaped like the SPCG report to the boards: originating organization, topic,
+// relevant work in partner organizations, and the groups (medium and high, accepted ones marked).
+std::string format_markdown(const std::vector<Report>& reports);
+
+// SARIF 2.1.0 for code hosts: one result per partner group at medium or above (at low or above
+// when `options.fail_on` is low), located on the proposal file or the circular record. A result
+// that fails the gate is an "error", others are "warning" (high, medium) or "note" (low); accepted
+// groups carry a suppression with the reason.
+std::string format_sarif(const std::vector<Report>& reports, const FormatOptions& options = {});
+
+// `reports` in `format`: text one after the other; json one object, or an array when there are
+// several or `options.list` is set; the others as their functions above.
 std::string format_reports(const std::vector<Report>& reports, Format format,
                            const FormatOptions& options = {});
 

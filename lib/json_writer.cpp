@@ -91,11 +91,9 @@ JsonWriter& JsonWriter::value(std::string_view text) {
   return *this;
 }
 
-JsonWriter& JsonWriter::value(double number) {
-  separate();
+std::string json_number(double number) {
   if (!std::isfinite(number)) {
-    m_out += "null";
-    return *this;
+    return "null";
   }
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.4f", number);
@@ -106,7 +104,12 @@ JsonWriter& JsonWriter::value(double number) {
   if (s.back() == '.') {
     s.pop_back();
   }
-  m_out += s == "-0" ? "0" : s;
+  return s == "-0" ? "0" : s;
+}
+
+JsonWriter& JsonWriter::value(double number) {
+  separate();
+  m_out += json_number(number);
   return *this;
 }
 

@@ -33,6 +33,9 @@ private:
   bool m_after_key = false;
 };
 
+// `number` as JSON writes it: up to 4 decimals, trailing zeros dropped, null when not finite.
+std::string json_number(double number);
+
 // `text` as a JSON string literal, quotes included.
 std::string json_quote(std::string_view text);
 

@@ -29,7 +29,9 @@ TEST_CASE("overlap::format_json keeps the contract") {
 }
 
 TEST_CASE("overlap::format_json names the proposer and explains on request") {
-  std::string json = format_json(sample("ITU-T"), {true});
+  FormatOptions options;
+  options.explain = true;
+  std::string json = format_json(sample("ITU-T"), options);
   CHECK(json.find(R"("from": "ITU-T")") != std::string::npos);
   CHECK(json.find(R"("explain": [{"term": ")") != std::string::npos);
 }
@@ -54,4 +56,132 @@ TEST_CASE("overlap::format_text") {
     CHECK(json.front() == '[');
     CHECK(json.find(R"("from": "ISO")") != std::string::npos);
   }
+}
+
+#include "csv.h"
+#include "json_reader.h"
+
+namespace {
+
+std::vector<Report> batch() {
+  Report a = sample("ISO");
+  a.input = "circular.yaml";
+  a.id = "R-1";
+  a.title = "Network slicing";
+  a.url = "https://example.org/r1";
+  a.line = 12;
+  Report b = sample(std::nullopt);
+  b.input = "dir/with space.txt";
+  b.title = "A file";
+  return {a, b};
+}
+
+} // namespace
+
+TEST_CASE("overlap::parse_format") {
+  CHECK(parse_format("sarif") == Format::sarif);
+  CHECK(parse_format("markdown") == Format::markdown);
+  CHECK_FALSE(parse_format("xml").has_value());
+}
+
+TEST_CASE("overlap::format_json of a circular's record and of accepted matches") {
+  std::vector<Report> reports = batch();
+  reports[0].matches[0].accepted = "Liaison";
+  const std::string json = format_json(reports[0]);
+  CHECK(
+      json.rfind(
+          R"({"input": "circular.yaml", "id": "R-1", "title": "Network slicing", "url": "https://example.org/r1", "from": "ISO", )",
+          0) == 0);
+  CHECK(json.find(R"(, "accepted": "Liaison"})") != std::string::npos);
+  FormatOptions list;
+  list.list = true;
+  CHECK(format_reports({reports[1]}, Format::json, list).front() == '[');
+  CHECK(format_reports({reports[1]}, Format::json).front() == '{');
+}
+
+TEST_CASE("overlap::format_jsonl: one format_json object a line") {
+  const std::vector<Report> reports = batch();
+  CHECK(format_reports(reports, Format::jsonl) ==
+        format_json(reports[0]) + format_json(reports[1]));
+}
+
+TEST_CASE("overlap::format_csv: one row a match, RFC 4180") {
+  const std::vector<Report> reports = batch();
+  const std::string csv = format_reports(reports, Format::csv);
+  const auto rows = parse_csv(csv, "out.csv");
+  REQUIRE(rows.size() == 1 + reports[0].matches.size() + reports[1].matches.size());
+  CHECK(rows[0].fields == std::vector<std::string>{"proposal", "rank", "group", "org", "score",
+                                                   "level", "parent", "accepted"});
+  CHECK(rows[1].fields[0] == "R-1");
+  CHECK(rows[1].fields[1] == "1");
+  const Match& first = reports[0].matches[0];
+  CHECK(rows[1].fields[2] == first.entry->id);
+  CHECK(rows[1].fields[5] == level_name(first.level));
+  bool child_seen = false;
+  for (const CsvRow& row : rows) {
+    if (row.fields[2] == "ITU-T Q20/13") {
+      child_seen = true;
+      CHECK(row.fields[6] == "ITU-T SG13");
+      CHECK(row.fields[1] == rows[1].fields[1]);
+    }
+  }
+  CHECK(child_seen);
+  CHECK(rows.back().fields[0] == "dir/with space.txt");
+}
+
+TEST_CASE("overlap::format_markdown: the SPCG table") {
+  std::vector<Report> reports = batch();
+  Report none;
+  none.input = "x.txt";
+  none.from = "ISO";
+  none.title = "Cannabis | facilities";
+  reports.push_back(none);
+  const std::string md = format_reports(reports, Format::markdown);
+  CHECK(
+      md.rfind(
+          "| Originating organization | Topic | Relevant work in partner organizations | Groups |\n"
+          "| --- | --- | --- | --- |\n| ISO | [R-1](https://example.org/r1): Network slicing | ",
+          0) == 0);
+  CHECK(md.find("| - | A file | ") != std::string::npos);
+  CHECK(md.find("| ISO | Cannabis \\| facilities | None | N/A |\n") != std::string::npos);
+}
+
+TEST_CASE("overlap::format_sarif: SARIF 2.1.0 with the required fields") {
+  std::vector<Report> reports = batch();
+  reports[1].matches[0].accepted = "Coordinated";
+  FormatOptions options;
+  options.fail_on = Level::medium;
+  options.version = "9.9";
+  const JsonValue sarif = parse_json(format_reports(reports, Format::sarif, options), "out.sarif");
+  CHECK(sarif.find("version")->string == "2.1.0");
+  CHECK(sarif.find("$schema")->string.find("sarif-schema-2.1.0.json") != std::string::npos);
+  REQUIRE(sarif.find("runs")->array.size() == 1);
+  const JsonValue& run = sarif.find("runs")->array[0];
+  const JsonValue& driver = *run.find("tool")->find("driver");
+  CHECK(driver.find("name")->string == "overlap-check");
+  CHECK(driver.find("version")->string == "9.9");
+  CHECK(driver.find("rules")->array[0].find("id")->string == "partner-overlap");
+  const auto& results = run.find("results")->array;
+  REQUIRE_FALSE(results.empty());
+  std::size_t errors = 0;
+  std::size_t suppressed = 0;
+  for (const JsonValue& r : results) {
+    CHECK(r.find("ruleId")->string == "partner-overlap");
+    CHECK_FALSE(r.find("message")->find("text")->string.empty());
+    const std::string level = r.find("level")->string;
+    CHECK((level == "error" || level == "warning" || level == "note"));
+    errors += level == "error" ? 1 : 0;
+    const JsonValue& location = *r.find("locations")->array[0].find("physicalLocation");
+    const std::string uri = location.find("artifactLocation")->find("uri")->string;
+    CHECK((uri == "circular.yaml" || uri == "dir/with%20space.txt"));
+    CHECK(location.find("region")->find("startLine")->number == (uri == "circular.yaml" ? 12 : 1));
+    if (const JsonValue* s = r.find("suppressions")) {
+      ++suppressed;
+      CHECK(s->array[0].find("justification")->string == "Coordinated");
+      CHECK(level != "error");
+    }
+    CHECK(r.find("properties")->find("level")->string != "low");
+  }
+  CHECK(errors > 0);
+  CHECK(suppressed == 1);
 }

@@ -1,0 +1,83 @@
+#include "batch.h"
+
+#include "error.h"
+#include "parallel.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace overlap {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_proposal_file(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) {
+    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  });
+  return ext == ".txt" || ext == ".md";
+}
+
+std::vector<std::string> walk(const std::string& dir) {
+  std::vector<std::string> found;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path& path = it->path();
+    if (path.filename().string().starts_with(".")) {
+      if (it->is_directory(ec)) {
+        it.disable_recursion_pending();
+      }
+      continue;
+    }
+    if (it->is_regular_file(ec) && is_proposal_file(path)) {
+      found.push_back(path.generic_string());
+    }
+  }
+  if (ec) {
+    throw Error("cannot read the directory: " + ec.message(), dir);
+  }
+  std::sort(found.begin(), found.end());
+  if (found.empty()) {
+    throw Error("no .txt or .md proposal files in this directory", dir);
+  }
+  return found;
+}
+
+} // namespace
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (path != "-" && fs::is_directory(path, ec)) {
+      for (std::string& file : walk(path)) {
+        files.push_back(std::move(file));
+      }
+    } else {
+      files.push_back(path);
+    }
+  }
+  return files;
+}
+
+std::vector<Report> check_proposals(const Checker& checker, const std::vector<Proposal>& proposals,
+                                    const CheckOptions& options, std::size_t jobs,
+                                    const std::function<void(std::size_t)>& done) {
+  const std::function<Report(std::size_t)> work = [&](std::size_t i) {
+    const Proposal& p = proposals[i];
+    CheckOptions own = options;
+    own.rank.from = p.from;
+    Report report = checker.check(p.text, p.input, own);
+    report.id = p.id;
+    report.title = p.title;
+    report.url = p.url;
+    report.line = p.line;
+    return report;
+  };
+  return parallel_map<Report>(proposals.size(), jobs, work, done);
+}
+
+} // namespace overlap

@@ -1,0 +1,51 @@
+#include "format.h"
+
+namespace overlap {
+
+namespace {
+
+// `text` fit for one cell of a Markdown table.
+std::string cell(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+std::string format_markdown(const std::vector<Report>& reports) {
+  std::string out = "| Originating organization | Topic | Relevant work in partner organizations | "
+                    "Groups |\n| --- | --- | --- | --- |\n";
+  for (const Report& r : reports) {
+    std::string topic = r.title.empty() ? r.name() : r.title;
+    if (!r.id.empty()) {
+      topic = r.url.empty() ? r.id + ": " + topic : "[" + r.id + "](" + r.url + "): " + topic;
+    }
+    std::string orgs;
+    for (const auto& [org, ids] : r.partners()) {
+      orgs += (orgs.empty() ? "" : ", ") + org;
+    }
+    std::string groups;
+    for (const Match& m : r.matches) {
+      if (m.child || m.level == Level::low || !is_partner(*m.entry, r.from)) {
+        continue;
+      }
+      groups += (groups.empty() ? "" : "<br>") + m.entry->id + " (" + level_name(m.level) +
+                (m.accepted ? ", accepted" : "") + ")";
+    }
+    out += "| " + cell(r.from.value_or("-")) + " | " + cell(topic) + " | " +
+           (orgs.empty() ? "None" : orgs) + " | " + (groups.empty() ? "N/A" : cell(groups)) +
+           " |\n";
+  }
+  return out;
+}
+
+} // namespace overlap

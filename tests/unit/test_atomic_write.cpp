@@ -1,0 +1,54 @@
+#include "atomic_write.h"
+#include "error.h"
+#include "temp_dir.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+using namespace overlap;
+
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+} // namespace
+
+TEST_CASE("overlap::write_file_atomically") {
+  TempDir dir("atomic");
+  SUBCASE("writes a new file and replaces an old one, leaving no temporary file") {
+    const std::string file = dir / "out.sarif";
+    write_file_atomically(file, "first");
+    CHECK(slurp(file) == "first");
+    write_file_atomically(file, std::string(100000, 'x'));
+    CHECK(slurp(file) == std::string(100000, 'x'));
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path())) {
+      ++entries;
+    }
+    CHECK(entries == 1);
+  }
+  SUBCASE("a directory that does not exist is an error naming the file") {
+    const std::string file = dir / "no/such/dir/out.txt";
+    CHECK_THROWS_WITH_AS(write_file_atomically(file, "x"),
+                         doctest::Contains((file + ": cannot write: ").c_str()), Error);
+  }
+  SUBCASE("a target that cannot be replaced leaves the temporary file removed") {
+    std::filesystem::create_directory(dir / "taken");
+    std::filesystem::create_directory(
+        dir / "taken/child"); // a non-empty directory cannot be renamed over
+    CHECK_THROWS_WITH_AS(write_file_atomically(dir / "taken", "x"),
+                         doctest::Contains("cannot replace the file"), Error);
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path())) {
+      ++entries;
+    }
+    CHECK(entries == 1);
+  }
+}
