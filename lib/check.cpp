@@ -1,6 +1,7 @@
 #include "check.h"
 
 #include "acronyms.h"
+#include "error.h"
 #include "typos.h"
 
 #include <algorithm>
@@ -61,7 +62,13 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   Report report;
   report.input = std::move(input);
   report.from = options.rank.from;
-  report.query = build_query(terms(text, options), m_index, options.query);
+  std::vector<Term> all_terms = terms(text, options);
+  if (all_terms.empty()) {
+    // Nothing but punctuation, symbols or stop words: a report would pass for "no overlap".
+    throw Error("nothing to score: the input has no words (only punctuation, symbols or stop words)",
+                report.input);
+  }
+  report.query = build_query(all_terms, m_index, options.query);
   std::vector<float> scores = score_all(report.query, m_index, options.scoring);
   for (float& s : scores) {
     s = calibrate(s);

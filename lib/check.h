@@ -61,7 +61,8 @@ public:
   // acronyms the text defines itself, and corrections of misspelt words.
   std::vector<Term> terms(std::string_view text, const CheckOptions& options) const;
 
-  // Checks the proposal `text`; `input` names it in the report.
+  // Checks the proposal `text`; `input` names it in the report and in errors. Throws overlap::Error
+  // ("nothing to score") when `text` has no words to match.
   Report check(std::string_view text, std::string input, const CheckOptions& options) const;
 
 private:

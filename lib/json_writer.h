@@ -33,7 +33,8 @@ private:
   bool m_after_key = false;
 };
 
-// `text` as a JSON string literal, quotes included.
+// `text` as a JSON string literal, quotes included; bytes of `text` that are not valid UTF-8 become
+// U+FFFD, so that the output is always valid JSON.
 std::string json_quote(std::string_view text);
 
 } // namespace overlap
