@@ -73,10 +73,14 @@ std::vector<std::pair<std::string, std::string>> find_acronym_definitions(std::s
       }
       std::size_t start = 0;
       const bool seen = std::any_of(out.begin(), out.end(), [&](const auto& p) { return p.first == t.text; });
-      if (!seen && !letters.empty() && spell(words, words.size(), letters, letters.size(), start)) {
+      // An expansion has at most about two words per letter; searching only those keeps spell()
+      // from trying exponentially many runs of small words ("a a a ... (ZAAAAAAAAA)").
+      const auto window = static_cast<std::ptrdiff_t>(std::min(words.size(), 2 * letters.size() + 2));
+      const std::vector<std::string> recent(words.end() - window, words.end());
+      if (!seen && !letters.empty() && spell(recent, recent.size(), letters, letters.size(), start)) {
         std::string expansion;
-        for (std::size_t k = start; k < words.size(); ++k) {
-          expansion += (expansion.empty() ? "" : " ") + words[k];
+        for (std::size_t k = start; k < recent.size(); ++k) {
+          expansion += (expansion.empty() ? "" : " ") + recent[k];
         }
         out.emplace_back(t.text, expansion);
       }

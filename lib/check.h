@@ -66,6 +66,12 @@ public:
   Report check(std::string_view text, std::string input, const CheckOptions& options) const;
 
 private:
+  // The acronyms that `text` defines, as a thesaurus.
+  Thesaurus defined_acronyms(std::string_view text) const;
+  // The terms of `text` with what expansion adds, acronyms defined as in `defined`.
+  std::vector<Term> terms(std::string_view text, const Thesaurus& defined,
+                          const CheckOptions& options) const;
+
   Corpus m_corpus;
   Index m_index;
   Thesaurus m_thesaurus;
