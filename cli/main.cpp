@@ -7,6 +7,7 @@
 #include "corpus_stats.h"
 #include "error.h"
 #include "options.h"
+#include "output.h"
 #include "run.h"
 
 #include <cstdlib>
@@ -64,14 +65,15 @@ int run_eval(const overlap::cli::Options& o, const overlap::cli::CorpusSource& s
   }
   const auto results = overlap::evaluate(checker, cases, depth);
   const auto summary = overlap::summarize(results, depth);
-  std::cout << overlap::format_eval(results, summary, depth);
+  overlap::cli::write_stdout(overlap::format_eval(results, summary, depth));
   auto share = [](std::size_t part, std::size_t whole) {
     return whole == 0 ? 1.0 : static_cast<double>(part) / static_cast<double>(whole);
   };
   bool below = false;
   auto floor = [&](const char* what, double value, double min) {
     if (value + 1e-9 < min) {
-      std::cerr << "overlap-check: eval: " << what << " " << value << " is below the floor " << min << "\n";
+      std::cerr << "overlap-check: eval: " << what << " " << value << " is below the floor " << min
+                << "\n";
       below = true;
     }
   };
@@ -120,31 +122,33 @@ int run(overlap::cli::Options o) {
   // Corpus commands always read the YAML, never the cache.
   overlap::Corpus corpus = overlap::load_corpus(corpus_paths(o, config));
   if (o.command == Command::corpus_validate) {
-    std::cout << "corpus OK: " << corpus.entries.size() << " entries in " << corpus.files.size()
-              << " files\n";
+    overlap::cli::write_stdout("corpus OK: " + std::to_string(corpus.entries.size()) + " entries in " +
+                               std::to_string(corpus.files.size()) + " files\n");
     return 0;
   }
   if (o.command == Command::corpus_stats) {
-    std::cout << overlap::corpus_stats(corpus);
+    overlap::cli::write_stdout(overlap::corpus_stats(corpus));
     return 0;
   }
-  std::cout << overlap::corpus_listing(corpus);
+  overlap::cli::write_stdout(overlap::corpus_listing(corpus));
   return 0;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
+  overlap::cli::ignore_sigpipe();
   auto parsed = overlap::cli::parse_options(argc, argv);
   if (!parsed.options) {
     return parsed.exit_code;
   }
   try {
     return run(*parsed.options);
-  } catch (const overlap::Error& e) {
-    std::cerr << "overlap-check: error: " << e.what() << "\n";
+  } catch (const std::bad_alloc&) {
+    std::cerr << "overlap-check: error: out of memory (a smaller --max-input-size refuses such "
+                 "inputs early)\n";
   } catch (const std::exception& e) {
-    std::cerr << "overlap-check: error: " << e.what() << "\n";
+    std::cerr << "overlap-check: error: " << overlap::cli::one_line(e.what()) << "\n";
   }
   return static_cast<int>(overlap::ExitCode::input_error);
 }

@@ -2,10 +2,14 @@
 
 #include "error.h"
 #include "gate.h"
+#include "output.h"
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <iostream>
+#include <limits>
 
 #ifndef OVERLAP_VERSION
 #define OVERLAP_VERSION "unknown"
@@ -30,6 +34,46 @@ with the program.)";
 // Fails the parse with `message` as CLI11 reports its own errors.
 [[noreturn]] void usage_error(const std::string& message) {
   throw CLI::ValidationError(message);
+}
+
+// A size above 0 in bytes: digits, then optionally K, M or G (powers of 1024), alone or followed
+// by "B" or "iB", in any case. Nothing when `text` is not such a size or does not fit.
+std::optional<std::size_t> parse_size(const std::string& text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') {
+    ++digits;
+  }
+  if (digits == 0) {
+    return std::nullopt;
+  }
+  std::string unit = text.substr(digits);
+  std::transform(unit.begin(), unit.end(), unit.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  int shift = 0;
+  if (!unit.empty() && unit != "b") {
+    const std::string suffix = unit.substr(1);
+    if (suffix != "" && suffix != "b" && suffix != "ib") {
+      return std::nullopt;
+    }
+    switch (unit[0]) {
+    case 'k': shift = 10; break;
+    case 'm': shift = 20; break;
+    case 'g': shift = 30; break;
+    default: return std::nullopt;
+    }
+  }
+  std::size_t value = 0;
+  for (std::size_t i = 0; i < digits; ++i) {
+    const auto digit = static_cast<std::size_t>(text[i] - '0');
+    if (value > (std::numeric_limits<std::size_t>::max() - digit) / 10) {
+      return std::nullopt;
+    }
+    value = value * 10 + digit;
+  }
+  if (value == 0 || value > (std::numeric_limits<std::size_t>::max() >> shift)) {
+    return std::nullopt;
+  }
+  return value << shift;
 }
 
 } // namespace
@@ -88,8 +132,13 @@ ParseResult parse_options(int argc, char** argv) {
                "($OVERLAP_CHECK_CACHE_DIR, else $XDG_CACHE_HOME/overlap-check or ~/.cache/overlap-check)");
   app.add_flag("--timings", o.timings, "Print the time of each step to stderr (for scripts/bench)");
   app.add_flag("--lossy", o.input.lossy, "Replace invalid UTF-8 instead of refusing the input");
-  app.add_option("--max-input-size", o.input.max_bytes, "Largest input accepted, in bytes")
-      ->check(CLI::PositiveNumber);
+  std::string max_input_size;
+  app.add_option("--max-input-size", max_input_size,
+                 "Largest input accepted: bytes, or with a unit K, M or G (powers of 1024; default 16M)")
+      ->check([](const std::string& value) {
+        return parse_size(value) ? std::string()
+                                 : "'" + value + "' is not a size above 0 such as 200000, 64K, 16M or 1G";
+      });
 
   CLI::App* batch = app.add_subcommand(
       "batch",
@@ -141,11 +190,14 @@ ParseResult parse_options(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return {std::nullopt, app.exit(e)};
   } catch (const CLI::ParseError& e) {
-    std::cerr << "overlap-check: error: " << e.what() << " (see --help)\n";
+    std::cerr << "overlap-check: error: " << one_line(e.what()) << " (see --help)\n";
     return {std::nullopt, static_cast<int>(ExitCode::input_error)};
   }
   if (!from.empty()) {
     o.from = from;
+  }
+  if (!max_input_size.empty()) {
+    o.input.max_bytes = *parse_size(max_input_size);
   }
   if (top_option->count() > 0) {
     o.top = top;
@@ -179,6 +231,9 @@ ParseResult parse_options(int argc, char** argv) {
     std::cerr
         << "overlap-check: error: no proposal given (a FILE, a directory, or '-' for standard "
            "input; see --help)\n";
+    return {std::nullopt, static_cast<int>(ExitCode::input_error)};
+  } else if (std::count(o.files.begin(), o.files.end(), "-") > 1) {
+    std::cerr << "overlap-check: error: standard input ('-') can be read only once\n";
     return {std::nullopt, static_cast<int>(ExitCode::input_error)};
   }
   return {std::move(o), 0};

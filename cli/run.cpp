@@ -8,6 +8,7 @@
 #include "error.h"
 #include "gate.h"
 #include "parallel.h"
+#include "output.h"
 #include "progress.h"
 
 #include <algorithm>
@@ -54,7 +55,7 @@ Inputs read_inputs(const Options& o) {
     in.list = true;
   }
   for (const Error& e : in.errors) {
-    std::cerr << "overlap-check: error: " << e.what() << (in.proposals.empty() ? "" : " (skipped)")
+    std::cerr << "overlap-check: error: " << one_line(e.what()) << (in.proposals.empty() ? "" : " (skipped)")
               << "\n";
   }
   return in;
@@ -98,9 +99,8 @@ int write_output(const Options& o, const std::string& text) {
     write_file_atomically(*o.output, text);
     return 0;
   }
-  std::cout << text;
-  std::cout.flush();
-  return std::cout ? 0 : static_cast<int>(ExitCode::input_error);
+  write_stdout(text);
+  return 0;
 }
 
 int run_proposals(const Options& o, std::optional<Config> config, const CorpusSource& source) {

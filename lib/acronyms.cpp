@@ -36,21 +36,36 @@ bool looks_like_acronym(std::string_view w) {
 }
 
 // Whether the words `words[0..end)` end with a run whose initials spell `letters[0..n)`; sets
-// `start` to the first word of the run. Small words may be skipped or give their initial.
+// `start` to the first word of the run. Small words may be skipped or give their initial; a run is
+// at most two words a letter long. A table over (word, letters spelt) gives what a depth-first
+// search, giving the initial before skipping, would find, without its exponential time and deep
+// recursion on runs of small words ("a a a ... (ZAAAAAAAAA)", "of of ... (PO)").
 bool spell(const std::vector<std::string>& words, std::size_t end, const std::string& letters,
            std::size_t n, std::size_t& start) {
-  if (n == 0) {
-    start = end;
-    return true;
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  const std::size_t lowest = end - std::min(end, 2 * letters.size() + 2);
+  // found[k]: the start of a run that spells letters[0..k) and ends before word e, for each e
+  std::vector<std::size_t> found(n + 1, none);
+  found[0] = lowest;
+  for (std::size_t e = lowest + 1; e <= end; ++e) {
+    const std::string& w = words[e - 1];
+    std::vector<std::size_t> next(n + 1, none);
+    next[0] = e;
+    for (std::size_t k = 1; k <= n; ++k) {
+      if (!w.empty() && w[0] == letters[k - 1]) {
+        next[k] = found[k - 1];
+      }
+      if (next[k] == none && is_small_word(w) && k < letters.size()) {
+        next[k] = found[k];
+      }
+    }
+    found = std::move(next);
   }
-  if (end == 0) {
+  if (found[n] == none) {
     return false;
   }
-  const std::string& w = words[end - 1];
-  if (w[0] == letters[n - 1] && spell(words, end - 1, letters, n - 1, start)) {
-    return true;
-  }
-  return is_small_word(w) && n < letters.size() && spell(words, end - 1, letters, n, start);
+  start = found[n];
+  return true;
 }
 
 } // namespace

@@ -27,6 +27,7 @@ LabelledCase parse_case(const YAML::Node& node, const std::string& file, const C
   if (!node.IsMap()) {
     fail("a case must be a mapping with name, from, text and expected", node, file);
   }
+  check_keys(node, file);
   for (const auto& field : node) {
     const std::string& name = field.first.Scalar();
     if (name != "name" && name != "from" && name != "text" && name != "expected" && name != "note") {
@@ -70,7 +71,7 @@ LabelledCase parse_case(const YAML::Node& node, const std::string& file, const C
 } // namespace
 
 std::vector<LabelledCase> load_cases(const std::filesystem::path& file, const Corpus& corpus) {
-  const YAML::Node doc = load_yaml_file(file, "cases file");
+  const YAML::Node doc = load_yaml_file(file);
   if (!doc.IsSequence() || doc.size() == 0) {
     throw Error("expected a non-empty list of cases", file.string());
   }

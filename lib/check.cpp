@@ -2,11 +2,13 @@
 
 #include "acronyms.h"
 #include "cognates.h"
+#include "error.h"
 #include "language.h"
 #include "typos.h"
 
 #include <algorithm>
 #include <chrono>
+#include <unordered_map>
 
 namespace overlap {
 
@@ -32,6 +34,50 @@ std::vector<std::string> matched_terms(const Query& query, const std::vector<Con
   return out;
 }
 
+// Proposals are analyzed in pieces of about this size, so that a very long input needs memory for
+// one piece's terms and for its distinct terms, not for all its terms at once.
+constexpr std::size_t piece_bytes = 1024 * 1024;
+
+// `text` cut into pieces of at most `piece_bytes`: at the last paragraph break of each piece where
+// there is one (two-word terms do not span paragraphs), else at a line break or a space, else
+// between two UTF-8 sequences. A proposal of ordinary size is one piece.
+std::vector<std::string_view> pieces(std::string_view text) {
+  std::vector<std::string_view> out;
+  while (text.size() > piece_bytes) {
+    const std::string_view window = text.substr(0, piece_bytes);
+    std::size_t cut = window.rfind("\n\n");
+    if (cut == std::string_view::npos || cut == 0) {
+      cut = window.find_last_of("\n ");
+    }
+    if (cut == std::string_view::npos || cut == 0) {
+      cut = piece_bytes;
+      while (cut > 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut;
+      }
+    }
+    out.push_back(text.substr(0, cut));
+    text.remove_prefix(cut);
+  }
+  out.push_back(text);
+  return out;
+}
+
+// Moves the terms of `terms` that `index` knows into `merged`, one term per key whose weight is the
+// sum of the weights in order: what build_query counts, kept in the memory of the distinct terms.
+void merge_terms(std::vector<Term>& terms, const Index& index, std::vector<Term>& merged,
+                 std::unordered_map<std::string, std::size_t>& slots) {
+  for (Term& t : terms) {
+    if (!index.find(t.key)) {
+      continue;
+    }
+    if (auto [it, fresh] = slots.emplace(t.key, merged.size()); fresh) {
+      merged.push_back(std::move(t));
+    } else {
+      merged[it->second].weight += t.weight;
+    }
+  }
+}
+
 } // namespace
 
 Checker::Checker(Corpus corpus)
@@ -46,6 +92,26 @@ Checker::Checker(CompiledCorpus compiled)
       m_thesaurus(std::move(compiled.thesaurus)) {}
 
 std::vector<Term> Checker::terms(std::string_view text, const CheckOptions& options) const {
+  return terms(text, defined_acronyms(text), options);
+}
+
+Thesaurus Checker::defined_acronyms(std::string_view text) const {
+  const Analyzer& analyzer = thread_analyzer();
+  std::vector<std::string> acronyms; // each once, the first definition wins
+  Thesaurus defined;
+  for (std::string_view piece : pieces(text)) {
+    for (const auto& [acronym, expansion] : find_acronym_definitions(piece)) {
+      if (std::find(acronyms.begin(), acronyms.end(), acronym) == acronyms.end()) {
+        acronyms.push_back(acronym);
+        defined.add_group({acronym, expansion}, analyzer);
+      }
+    }
+  }
+  return defined;
+}
+
+std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined,
+                                 const CheckOptions& options) const {
   const Analyzer& analyzer = thread_analyzer();
   if (detect_language(text) == Language::french) {
     // The corpus is English: French words meet it through their English look-alikes, and
@@ -55,15 +121,16 @@ std::vector<Term> Checker::terms(std::string_view text, const CheckOptions& opti
     for (Term& t : m_thesaurus.expand(terms, analyzer, options.synonym_weight)) {
       terms.push_back(std::move(t));
     }
+    // French words without a look-alike still count as words (the caller drops unknown keys).
+    for (Term& t : french) {
+      if (!m_index.find(t.key)) {
+        terms.push_back(std::move(t));
+      }
+    }
     return terms;
   }
   std::vector<Term> terms = analyzer.analyze(text);
   std::vector<Term> added = m_thesaurus.expand(terms, analyzer, options.synonym_weight);
-
-  Thesaurus defined;
-  for (const auto& [acronym, expansion] : find_acronym_definitions(text)) {
-    defined.add_group({acronym, expansion}, analyzer);
-  }
   for (Term& t : defined.expand(terms, analyzer, options.synonym_weight)) {
     added.push_back(std::move(t));
   }
@@ -87,9 +154,22 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   Report report;
   report.input = std::move(input);
   report.from = options.rank.from;
-  std::vector<Term> analyzed = terms(text, options);
+  const Thesaurus defined = defined_acronyms(text);
+  std::vector<Term> merged;
+  std::unordered_map<std::string, std::size_t> slots;
+  bool any_words = false;
+  for (std::string_view piece : pieces(text)) {
+    std::vector<Term> piece_terms = terms(piece, defined, options);
+    any_words = any_words || !piece_terms.empty();
+    merge_terms(piece_terms, m_index, merged, slots);
+  }
+  if (!any_words) {
+    // Nothing but punctuation, symbols or stop words: a report would pass for "no overlap".
+    throw Error("nothing to score: the input has no words (only punctuation, symbols or stop words)",
+                report.input);
+  }
   lap(&StepTimes::analyze);
-  report.query = build_query(analyzed, m_index, options.query);
+  report.query = build_query(merged, m_index, options.query);
   lap(&StepTimes::query);
   std::vector<float> scores = score_all(report.query, m_index, options.scoring);
   for (float& s : scores) {

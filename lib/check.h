@@ -83,12 +83,19 @@ public:
   // acronyms the text defines itself, and corrections of misspelt words.
   std::vector<Term> terms(std::string_view text, const CheckOptions& options) const;
 
-  // Checks the proposal `text`; `input` names it in the report.
-  // When `times` is given, the time of each step is added to it.
+  // Checks the proposal `text`; `input` names it in the report and in errors. Throws overlap::Error
+  // ("nothing to score") when `text` has no words to match. When `times` is given, the time of
+  // each step is added to it.
   Report check(std::string_view text, std::string input, const CheckOptions& options,
                StepTimes* times = nullptr) const;
 
 private:
+  // The acronyms that `text` defines, as a thesaurus.
+  Thesaurus defined_acronyms(std::string_view text) const;
+  // The terms of `text` with what expansion adds, acronyms defined as in `defined`.
+  std::vector<Term> terms(std::string_view text, const Thesaurus& defined,
+                          const CheckOptions& options) const;
+
   Corpus m_corpus;
   Index m_index;
   Thesaurus m_thesaurus;

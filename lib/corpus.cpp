@@ -46,14 +46,31 @@ std::vector<std::filesystem::path> corpus_files(const std::filesystem::path& roo
   return files;
 }
 
+// Adds the entries of `doc`, the YAML of `file`, to `corpus`.
+void add_entries(Corpus& corpus, const YAML::Node& doc, const std::string& file) {
+  if (doc.IsNull()) {
+    throw Error("the file holds no entries (expected a list of entries)", file);
+  }
+  if (!doc.IsSequence()) {
+    throw Error("expected a list of entries", file, doc.Mark().line + 1, doc.Mark().column + 1);
+  }
+  if (doc.size() == 0) {
+    throw Error("the list of entries is empty", file, doc.Mark().line + 1, doc.Mark().column + 1);
+  }
+  for (const YAML::Node& node : doc) {
+    corpus.entries.push_back(parse_entry(node, file));
+  }
+}
+
 void check_references(const Corpus& corpus) {
   for (const Entry& e : corpus.entries) {
     if (!e.parent.empty() && !corpus.find(e.parent)) {
-      throw Error("entry '" + e.id + "' names unknown parent '" + e.parent + "'", e.file, e.line);
+      throw Error("entry '" + e.id + "' names unknown parent '" + e.parent + "'", e.file,
+                  e.parent_at.line, e.parent_at.column);
     }
     if (!e.successor.empty() && !corpus.find(e.successor)) {
       throw Error("entry '" + e.id + "' names unknown successor '" + e.successor + "'", e.file,
-                  e.line);
+                  e.successor_at.line, e.successor_at.column);
     }
   }
   for (const Entry& e : corpus.entries) {
@@ -61,7 +78,8 @@ void check_references(const Corpus& corpus) {
     for (const Entry* p = &e; !p->parent.empty();) {
       p = &corpus.entries[*corpus.find(p->parent)];
       if (!seen.insert(p->id).second) {
-        throw Error("entry '" + e.id + "' is its own ancestor (cycle of parents)", e.file, e.line);
+        throw Error("entry '" + e.id + "' is its own ancestor (cycle of parents)", e.file,
+                    e.parent_at.line, e.parent_at.column);
       }
     }
   }
@@ -88,8 +106,8 @@ void Corpus::build_lookup() {
     if (auto [it, fresh] = m_by_id.emplace(e.id, i); !fresh) {
       const Entry& first = entries[it->second];
       throw Error("duplicate id '" + e.id + "' (first at " + first.file + ":" +
-                      std::to_string(first.line) + ")",
-                  e.file, e.line);
+                      std::to_string(first.line) + ":" + std::to_string(first.column) + ")",
+                  e.file, e.line, e.column);
     }
   }
   m_parents.assign(entries.size(), npos);
@@ -104,7 +122,7 @@ void Corpus::build_lookup() {
       if (!fresh && it->second != i) {
         throw Error("alias '" + alias + "' of '" + entries[i].id + "' is already the id or alias of '" +
                         entries[it->second].id + "'",
-                    entries[i].file, entries[i].line);
+                    entries[i].file, entries[i].line, entries[i].column);
       }
     }
   }
@@ -126,27 +144,28 @@ CorpusFiles list_corpus_files(const std::vector<std::filesystem::path>& paths) {
 
 Corpus load_corpus(const std::vector<std::filesystem::path>& paths) {
   Corpus corpus;
+  std::string where; // the paths, for the message about an empty corpus
+  for (const auto& root : paths) {
+    where += (where.empty() ? "" : ", ") + root.string();
+  }
   const CorpusFiles listed = list_corpus_files(paths);
   corpus.thesaurus_file = listed.thesaurus;
-  {
-    for (const auto& file : listed.files) {
-      YAML::Node doc = load_yaml_file(file, "corpus file");
-      if (doc.IsNull()) {
-        throw Error("the file holds no entries (expected a list of entries)", file.string());
-      }
-      if (!doc.IsSequence()) {
-        throw Error("expected a list of entries", file.string(), doc.Mark().line + 1,
-                    doc.Mark().column + 1);
-      }
-      for (const YAML::Node& node : doc) {
-        corpus.entries.push_back(parse_entry(node, file.string()));
-      }
-      corpus.files.push_back(file);
-    }
+  for (const auto& file : listed.files) {
+    add_entries(corpus, load_yaml_file(file), file.string());
+    corpus.files.push_back(file);
   }
   if (corpus.entries.empty()) {
-    throw Error("the corpus has no entries");
+    throw Error("the corpus has no entries", where);
   }
+  corpus.build_lookup();
+  check_references(corpus);
+  return corpus;
+}
+
+Corpus corpus_from_yaml(std::string_view text, const std::string& file) {
+  Corpus corpus;
+  add_entries(corpus, parse_yaml(text, file), file);
+  corpus.files.emplace_back(file);
   corpus.build_lookup();
   check_references(corpus);
   return corpus;

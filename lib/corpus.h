@@ -10,6 +10,12 @@
 
 namespace overlap {
 
+// A place in a corpus file, for messages: 1-based line and column; 0 when unknown.
+struct Location {
+  int line = 0;
+  int column = 0;
+};
+
 // One group of the corpus: a committee, subcommittee, Study Group, Question or Focus Group.
 struct Entry {
   std::string id;                    // canonical id, e.g. "ISO/IEC JTC 1/SC 42"
@@ -26,6 +32,9 @@ struct Entry {
   std::string url;
   std::string file; // where the entry was read, for messages
   int line = 0;
+  int column = 0;
+  Location parent_at;    // where `parent` is written
+  Location successor_at; // where `successor` is written
 };
 
 // All entries of a corpus, in a stable order (by file, then as written).
@@ -64,8 +73,14 @@ CorpusFiles list_corpus_files(const std::vector<std::filesystem::path>& paths);
 
 // Loads every *.yaml file below each of `paths` (directories are walked; files are read as
 // given), except thesaurus.yaml, and validates the entries. Throws overlap::Error as
-// `file:line:col: message` for malformed YAML, unknown or missing fields, wrong types, duplicate
-// ids, unknown parents or successors, cycles of parents, and for a corpus without entries.
+// `file:line:col: message` for files that are not UTF-8 text, malformed YAML, a second YAML
+// document in a file, an empty file, unknown, repeated or missing fields, wrong types, duplicate
+// ids, unknown parents or successors and cycles of parents; as `path: message` for a missing path
+// or a directory without *.yaml files.
 Corpus load_corpus(const std::vector<std::filesystem::path>& paths);
+
+// The corpus of one file's YAML `text`, validated like load_corpus; `file` names it in messages.
+// For tests and fuzzing.
+Corpus corpus_from_yaml(std::string_view text, const std::string& file);
 
 } // namespace overlap

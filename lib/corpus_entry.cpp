@@ -1,6 +1,7 @@
 #include "corpus_entry.h"
 
 #include "error.h"
+#include "yaml_file.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -62,6 +63,7 @@ Entry parse_entry(const YAML::Node& node, const std::string& file) {
     fail("an entry must be a mapping of fields (id, org, kind, title, scope, keywords, ...)", node,
          file);
   }
+  check_keys(node, file);
   for (const auto& field : node) {
     const std::string name = field.first.Scalar();
     if (std::find(known_fields.begin(), known_fields.end(), name) == known_fields.end()) {
@@ -71,6 +73,7 @@ Entry parse_entry(const YAML::Node& node, const std::string& file) {
   Entry e;
   e.file = file;
   e.line = node.Mark().line + 1;
+  e.column = node.Mark().column + 1;
   auto required = [&](std::string_view field) {
     YAML::Node value = node[std::string(field)];
     if (!value) {
@@ -100,6 +103,7 @@ Entry parse_entry(const YAML::Node& node, const std::string& file) {
 
   if (YAML::Node v = node["parent"]) {
     e.parent = scalar(v, "parent", file);
+    e.parent_at = {v.Mark().line + 1, v.Mark().column + 1};
     if (e.parent == e.id) {
       fail("entry '" + e.id + "' is its own parent", v, file);
     }
@@ -116,6 +120,7 @@ Entry parse_entry(const YAML::Node& node, const std::string& file) {
   }
   if (YAML::Node v = node["successor"]) {
     e.successor = scalar(v, "successor", file);
+    e.successor_at = {v.Mark().line + 1, v.Mark().column + 1};
     if (e.active) {
       fail("'successor' is only for closed entries (add status: closed)", v, file);
     }

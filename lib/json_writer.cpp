@@ -1,11 +1,19 @@
 #include "json_writer.h"
 
+#include "utf8.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace overlap {
 
 std::string json_quote(std::string_view text) {
+  // JSON is UTF-8: bytes that are not (a file name can hold any) become U+FFFD.
+  std::string valid;
+  if (first_invalid_utf8(text) != std::string_view::npos) {
+    valid = replace_invalid_utf8(text);
+    text = valid;
+  }
   std::string out = "\"";
   for (char ch : text) {
     auto c = static_cast<unsigned char>(ch);

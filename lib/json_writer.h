@@ -36,7 +36,8 @@ private:
 // `number` as JSON writes it: up to 4 decimals, trailing zeros dropped, null when not finite.
 std::string json_number(double number);
 
-// `text` as a JSON string literal, quotes included.
+// `text` as a JSON string literal, quotes included; bytes of `text` that are not valid UTF-8 become
+// U+FFFD, so that the output is always valid JSON.
 std::string json_quote(std::string_view text);
 
 } // namespace overlap

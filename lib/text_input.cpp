@@ -1,41 +1,24 @@
 #include "text_input.h"
 
 #include "error.h"
+#include "file_bytes.h"
 #include "utf8.h"
 
-#include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
 
 namespace overlap {
 
 namespace {
 
-std::string read_stream(std::istream& in, const std::string& name, std::size_t max_bytes) {
-  std::string bytes;
-  char buffer[65536];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (bytes.size() > max_bytes) {
-      throw Error("input is larger than the limit of " + std::to_string(max_bytes) +
-                      " bytes (see --max-input-size)",
-                  name);
-    }
-  }
-  if (in.bad()) {
-    throw Error(std::string("read failed: ") + std::strerror(errno), name);
-  }
-  return bytes;
-}
-
 bool starts_with(const std::string& s, const char* prefix, std::size_t n) {
   return s.size() >= n && std::memcmp(s.data(), prefix, n) == 0;
 }
 
-std::string utf16_to_utf8(const std::string& bytes, bool big_endian, const std::string& name) {
+std::string utf16_to_utf8(const std::string& bytes, bool big_endian, const std::string& name,
+                          bool lossy) {
+  if (bytes.size() % 2 != 0) {
+    throw Error("UTF-16 input has an odd number of bytes", name);
+  }
   std::u16string units;
   units.reserve(bytes.size() / 2);
   for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
@@ -43,10 +26,23 @@ std::string utf16_to_utf8(const std::string& bytes, bool big_endian, const std::
     auto lo = static_cast<unsigned char>(bytes[big_endian ? i + 1 : i]);
     units.push_back(static_cast<char16_t>((hi << 8) | lo));
   }
-  if (bytes.size() % 2 != 0) {
-    throw Error("UTF-16 input has an odd number of bytes", name);
+  return utf16_to_utf8_checked(units, name, lossy);
+}
+
+// The message for a NUL byte at `offset`: text in UTF-16 without a byte order mark looks like this.
+std::string binary_message(const std::string& bytes, std::size_t offset) {
+  std::string message = "binary input (NUL byte at offset " + std::to_string(offset) + ")";
+  std::size_t odd = 0;
+  std::size_t even = 0;
+  for (std::size_t i = 0; i < bytes.size() && i < 4096; ++i) {
+    if (bytes[i] == '\0') {
+      ++(i % 2 == 0 ? even : odd);
+    }
   }
-  return utf16_to_utf8_checked(units, name);
+  if (odd + even > 0 && (odd == 0 || even == 0)) {
+    message += "; if this is UTF-16 text, it needs a byte order mark";
+  }
+  return message;
 }
 
 std::string normalize_newlines(std::string text) {
@@ -78,20 +74,24 @@ bool is_blank(const std::string& text) {
 
 std::string decode_input(std::string bytes, const std::string& name, const InputOptions& options) {
   std::string text;
-  if (starts_with(bytes, "\xFF\xFE", 2)) {
-    text = utf16_to_utf8(bytes, false, name);
-  } else if (starts_with(bytes, "\xFE\xFF", 2)) {
-    text = utf16_to_utf8(bytes, true, name);
+  if (starts_with(bytes, "\xFF\xFE\0\0", 4) || starts_with(bytes, "\0\0\xFE\xFF", 4)) {
+    throw Error("UTF-32 input is not supported: convert it to UTF-8", name);
+  }
+  if (starts_with(bytes, "\xFF\xFE", 2) || starts_with(bytes, "\xFE\xFF", 2)) {
+    text = utf16_to_utf8(bytes, bytes[0] == '\xFE', name, options.lossy);
+    if (auto nul = text.find('\0'); nul != std::string::npos) {
+      throw Error("binary input (U+0000 in UTF-16 text)", name);
+    }
   } else {
-    if (starts_with(bytes, "\xEF\xBB\xBF", 3)) {
-      bytes.erase(0, 3);
-    }
+    // Offsets in messages count from the start of the file, byte order mark included.
+    std::size_t bom = starts_with(bytes, "\xEF\xBB\xBF", 3) ? 3 : 0;
     if (auto nul = bytes.find('\0'); nul != std::string::npos) {
-      throw Error("binary input (NUL byte at offset " + std::to_string(nul) + ")", name);
+      throw Error(binary_message(bytes, nul), name);
     }
+    bytes.erase(0, bom);
     if (auto bad = first_invalid_utf8(bytes); bad != std::string::npos) {
       if (!options.lossy) {
-        throw Error("invalid UTF-8 at byte offset " + std::to_string(bad) +
+        throw Error("invalid UTF-8 at byte offset " + std::to_string(bad + bom) +
                         " (use --lossy to replace invalid bytes)",
                     name);
       }
@@ -107,18 +107,8 @@ std::string decode_input(std::string bytes, const std::string& name, const Input
 }
 
 std::string read_input(const std::string& path, const InputOptions& options) {
-  if (path == "-") {
-    return decode_input(read_stream(std::cin, "<stdin>", options.max_bytes), "<stdin>", options);
-  }
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    throw Error("is a directory, not a file", path);
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw Error(std::string("cannot open: ") + std::strerror(errno), path);
-  }
-  return decode_input(read_stream(in, path, options.max_bytes), path, options);
+  const std::string name = path == "-" ? "<stdin>" : path;
+  return decode_input(read_bytes(path, options.max_bytes, "see --max-input-size"), name, options);
 }
 
 } // namespace overlap

@@ -30,7 +30,7 @@ std::vector<const Term*> words_of(const std::vector<Term>& terms) {
 } // namespace
 
 Thesaurus Thesaurus::load(const std::filesystem::path& file, const Analyzer& analyzer) {
-  const YAML::Node doc = load_yaml_file(file, "thesaurus");
+  const YAML::Node doc = load_yaml_file(file);
   Thesaurus thesaurus;
   if (doc.IsNull()) {
     return thesaurus;

@@ -97,7 +97,7 @@ std::string replace_invalid_utf8(std::string_view bytes) {
   return out;
 }
 
-std::string utf16_to_utf8_checked(const std::u16string& units, const std::string& name) {
+std::string utf16_to_utf8_checked(const std::u16string& units, const std::string& name, bool lossy) {
   std::string out;
   out.reserve(units.size());
   for (std::size_t i = 0; i < units.size(); ++i) {
@@ -107,7 +107,12 @@ std::string utf16_to_utf8_checked(const std::u16string& units, const std::string
       u = 0x10000 + ((u - 0xD800) << 10) + (units[i + 1] - 0xDC00);
       ++i;
     } else if (u >= 0xD800 && u <= 0xDFFF) {
-      throw Error("invalid UTF-16: unpaired surrogate at code unit " + std::to_string(i), name);
+      if (!lossy) {
+        throw Error("invalid UTF-16: unpaired surrogate at code unit " + std::to_string(i) +
+                        " (use --lossy to replace it)",
+                    name);
+      }
+      u = 0xFFFD;
     }
     append_utf8(out, u);
   }

@@ -12,7 +12,9 @@ std::size_t first_invalid_utf8(std::string_view bytes);
 // `bytes` with every invalid UTF-8 sequence replaced by U+FFFD.
 std::string replace_invalid_utf8(std::string_view bytes);
 
-// UTF-16 code units as UTF-8; throws overlap::Error naming `name` on an unpaired surrogate.
-std::string utf16_to_utf8_checked(const std::u16string& units, const std::string& name);
+// UTF-16 code `units` as UTF-8; an unpaired surrogate becomes U+FFFD when `lossy`, else throws
+// overlap::Error naming `name` with its position.
+std::string utf16_to_utf8_checked(const std::u16string& units, const std::string& name,
+                                  bool lossy = false);
 
 } // namespace overlap

@@ -1,16 +1,24 @@
 #pragma once
 
-// Internal to lib/: reading a YAML file with errors as overlap::Error.
-
 #include <yaml-cpp/yaml.h>
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 namespace overlap {
 
-// Parses the YAML file `file`. Throws overlap::Error as `file:line:col: malformed YAML: ...`, or
-// `file: cannot open <what>`.
-YAML::Node load_yaml_file(const std::filesystem::path& file, std::string_view what);
+// Parses `text`, the YAML of the file named `file` in messages, which must hold at most one
+// document (an empty text gives a null node). Throws overlap::Error as `file:line:col: message`
+// when `text` holds a NUL byte or invalid UTF-8, is malformed YAML, or holds a second document.
+YAML::Node parse_yaml(std::string_view text, const std::string& file);
+
+// Reads the YAML file `file` and parses it with parse_yaml. Throws overlap::Error naming the file
+// when it cannot be read or is over 64 MiB.
+YAML::Node load_yaml_file(const std::filesystem::path& file);
+
+// Throws overlap::Error at the second occurrence when the mapping `node` of `file` has a key that
+// is not a plain string, or repeats a key (YAML parsers keep one of them silently).
+void check_keys(const YAML::Node& node, const std::string& file);
 
 } // namespace overlap

@@ -21,4 +21,18 @@ TEST_CASE("overlap::find_acronym_definitions") {
     CHECK(find_acronym_definitions("smart grid (SG)").size() == 1);
     CHECK(find_acronym_definitions("electric cars (EV)").empty());
   }
+  SUBCASE("runs of small words take neither exponential time nor deep recursion") {
+    std::string many_a = "power";
+    for (int i = 0; i < 2000; ++i) {
+      many_a += " a";
+    }
+    CHECK(find_acronym_definitions(many_a + " (ZAAAAAAAAA)").empty());
+    std::string many_of = "power";
+    for (int i = 0; i < 200000; ++i) {
+      many_of += " of";
+    }
+    CHECK(find_acronym_definitions(many_of + " (PO)").empty());
+    CHECK(find_acronym_definitions(many_of + " operation (PO)").empty()); // a run of 200001 words
+    CHECK(find_acronym_definitions("power of operation (PO)") == Pairs{{"PO", "power of operation"}});
+  }
 }

@@ -28,3 +28,30 @@ TEST_CASE("overlap::Report::partners lists medium and high groups by organizatio
   CHECK(partners[0].first == "ISO");
   CHECK(partners[0].second == std::vector<std::string>{"ISO/TC 307"});
 }
+
+TEST_CASE("overlap::Checker refuses text without words, and takes any script") {
+  Checker checker(load_corpus({test_data("corpus_small")}));
+  for (const char* text : {"!!! --- ...", "the and of", "\xC2\xA0\xE3\x80\x80", "\xE2\x82\xAC \xF0\x9F\x98\x80"}) {
+    CHECK_THROWS_WITH(checker.check(text, "p.txt", {}),
+                      doctest::Contains("p.txt: nothing to score: the input has no words"));
+  }
+  // Words of other scripts are words: no error, and nothing in this corpus matches them.
+  for (const char* text : {"\xE4\xBA\xBA\xE5\xB7\xA5\xE7\x9F\xA5\xE8\x83\xBD\xE3\x81\xA8\xE6\xA9\x9F\xE6\xA2\xB0",
+                           "\xD0\x9C\xD0\xB0\xD1\x88\xD0\xB8\xD0\xBD\xD0\xBD\xD0\xBE\xD0\xB5",
+                           "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x83\xD8\xA7\xD8\xA1"}) {
+    CHECK(checker.check(text, "p.txt", {}).matches.empty());
+  }
+}
+
+TEST_CASE("overlap::Checker gives the same report for the same text") {
+  Checker checker(load_corpus({test_data("corpus_small")}));
+  const char* text = "smart grid power systems with blockchain ledgers and machine learning";
+  auto a = checker.check(text, "p.txt", {});
+  auto b = checker.check(text, "p.txt", {});
+  REQUIRE(a.matches.size() == b.matches.size());
+  for (std::size_t i = 0; i < a.matches.size(); ++i) {
+    CHECK(a.matches[i].entry == b.matches[i].entry);
+    CHECK(a.matches[i].score == b.matches[i].score);
+    CHECK(a.matches[i].matched == b.matches[i].matched);
+  }
+}

@@ -9,6 +9,7 @@ TEST_CASE("overlap::JsonWriter") {
   SUBCASE("escapes strings") {
     CHECK(json_quote("a\"b\\c\n\x01") == "\"a\\\"b\\\\c\\n\\u0001\"");
     CHECK(json_quote("\xc3\xa9") == "\"\xc3\xa9\""); // UTF-8 passes through
+    CHECK(json_quote("a\xff.txt") == "\"a\xEF\xBF\xBD.txt\""); // invalid UTF-8 does not
   }
   SUBCASE("writes nested containers with separators") {
     JsonWriter w;

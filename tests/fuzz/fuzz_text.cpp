@@ -1,0 +1,48 @@
+// libFuzzer target: proposal bytes -> decode_input -> the whole check pipeline (normalize, tokenize,
+// analyze, thesaurus and acronym expansion, typo correction, query, score, rank) -> text and JSON.
+// Only overlap::Error may come out; anything else (a crash, another exception, undefined
+// behaviour, a leak, a hang) is a finding.
+#include "check.h"
+#include "error.h"
+#include "format.h"
+#include "text_input.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace {
+
+const overlap::Checker& checker() {
+  static const overlap::Checker instance(overlap::load_corpus({OVERLAP_CORPUS_DIR}));
+  return instance;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) {
+    return 0;
+  }
+  // The first byte chooses the options, the rest is the proposal.
+  const std::uint8_t flags = data[0];
+  overlap::InputOptions input;
+  input.lossy = (flags & 1) != 0;
+  overlap::CheckOptions options;
+  if ((flags & 2) != 0) {
+    options.rank.from = "ISO";
+  }
+  options.rank.include_closed = (flags & 4) != 0;
+  try {
+    const std::string text =
+        overlap::decode_input(std::string(reinterpret_cast<const char*>(data + 1), size - 1), "fuzz", input);
+    const overlap::Report report = checker().check(text, "fuzz", options);
+    const std::string out = (flags & 8) != 0 ? overlap::format_json(report, {true})
+                                             : overlap::format_text(report, {true});
+    if (out.empty()) {
+      __builtin_trap();
+    }
+  } catch (const overlap::Error&) {
+  }
+  return 0;
+}
