@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "parallel.h"
+#include "text_util.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -13,10 +14,7 @@ namespace {
 namespace fs = std::filesystem;
 
 bool is_proposal_file(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  });
+  const std::string ext = ascii_lower(path.extension().string());
   return ext == ".txt" || ext == ".md";
 }
 

@@ -4,6 +4,7 @@
 #include "csv.h"
 #include "json_reader.h"
 #include "json_writer.h"
+#include "text_util.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -226,18 +227,11 @@ std::vector<RawRecord> csv_records(const std::string& text, const std::string& n
   return records;
 }
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  });
-  return s;
-}
-
 } // namespace
 
 CircularFormat circular_format(const std::string& path) {
   const auto dot = path.rfind('.');
-  const std::string ext = dot == std::string::npos ? "" : lower(path.substr(dot));
+  const std::string ext = dot == std::string::npos ? "" : ascii_lower(path.substr(dot));
   if (ext == ".yaml" || ext == ".yml") {
     return CircularFormat::yaml;
   }

@@ -4,10 +4,10 @@
 #include "error.h"
 #include "json_writer.h"
 #include "parallel.h"
+#include "text_util.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <unordered_map>
 
 namespace overlap {
@@ -66,20 +66,6 @@ CrossPair compare(const TermVector& a, const TermVector& b, const CrossOptions& 
   return pair;
 }
 
-std::string fixed(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", value);
-  return buf;
-}
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-  std::string out;
-  for (const std::string& item : items) {
-    out += (out.empty() ? "" : separator) + item;
-  }
-  return out;
-}
-
 void write_side(JsonWriter& json, const char* key, const Proposal& p) {
   json.key(key).begin_object();
   json.key("id").value(p.name());
@@ -95,14 +81,6 @@ void write_pair(JsonWriter& json, const std::vector<Proposal>& proposals, const 
   json.key("score").value(static_cast<double>(pair.score));
   json.key("shared").string_array(pair.shared);
   json.end_object();
-}
-
-std::string cell(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    out += c == '|' ? std::string("\\|") : std::string(1, c);
-  }
-  return out;
 }
 
 } // namespace
@@ -171,9 +149,9 @@ std::string format_cross(const std::string& input, const std::vector<Proposal>& 
     for (const CrossPair& pair : pairs) {
       const Proposal& a = proposals[pair.first];
       const Proposal& b = proposals[pair.second];
-      out += "| " + cell(a.from.value_or("-") + " " + a.name() + ": " + a.title) + " | " +
-             cell(b.from.value_or("-") + " " + b.name() + ": " + b.title) + " | " +
-             fixed(pair.score) + " | " + cell(join(pair.shared, ", ")) + " |\n";
+      out += "| " + markdown_cell(a.from.value_or("-") + " " + a.name() + ": " + a.title) + " | " +
+             markdown_cell(b.from.value_or("-") + " " + b.name() + ": " + b.title) + " | " +
+             fixed(pair.score, 2) + " | " + markdown_cell(join(pair.shared, ", ")) + " |\n";
     }
     return out;
   case Format::sarif:
@@ -183,12 +161,12 @@ std::string format_cross(const std::string& input, const std::vector<Proposal>& 
     break;
   }
   out = "Proposals of " + input + " on the same topic across organizations (score " +
-        fixed(cross.threshold) + " or above): " + std::to_string(pairs.size()) + " pair" +
+        fixed(cross.threshold, 2) + " or above): " + std::to_string(pairs.size()) + " pair" +
         (pairs.size() == 1 ? "" : "s") + "\n";
   for (const CrossPair& pair : pairs) {
     const Proposal& a = proposals[pair.first];
     const Proposal& b = proposals[pair.second];
-    out += "\n" + fixed(pair.score) + "  " + a.name() + " (" + a.from.value_or("-") + ") " +
+    out += "\n" + fixed(pair.score, 2) + "  " + a.name() + " (" + a.from.value_or("-") + ") " +
            a.title + "\n";
     out += "      " + b.name() + " (" + b.from.value_or("-") + ") " + b.title + "\n";
     out += "      shared: " + join(pair.shared, ", ") + "\n";

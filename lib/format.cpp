@@ -1,6 +1,7 @@
 #include "format.h"
 
 #include "json_writer.h"
+#include "text_util.h"
 
 #include <cstdio>
 
@@ -8,29 +9,12 @@ namespace overlap {
 
 namespace {
 
-std::string fixed(double value, int decimals) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-  return buf;
-}
-
 std::string pad(std::string s, std::size_t width) {
   // Ids are ASCII; pad by bytes.
   if (s.size() < width) {
     s.append(width - s.size(), ' ');
   }
   return s;
-}
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) {
-      out += separator;
-    }
-    out += item;
-  }
-  return out;
 }
 
 std::string org_label(const Entry& e) { return join(e.orgs, "/"); }

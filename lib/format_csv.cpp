@@ -1,6 +1,7 @@
 #include "csv.h"
 #include "format.h"
 #include "json_writer.h"
+#include "text_util.h"
 
 namespace overlap {
 
@@ -11,11 +12,7 @@ std::string format_csv(const std::vector<Report>& reports) {
     std::size_t rank = 0;
     for (const Match& m : r.matches) {
       rank += m.child ? 0 : 1;
-      std::string orgs;
-      for (const std::string& org : m.entry->orgs) {
-        orgs += (orgs.empty() ? "" : "/") + org;
-      }
-      out += csv_row({r.name(), std::to_string(rank), m.entry->id, orgs,
+      out += csv_row({r.name(), std::to_string(rank), m.entry->id, join(m.entry->orgs, "/"),
                       json_number(static_cast<double>(m.score)), level_name(m.level),
                       m.entry->parent, m.accepted.value_or("")});
     }

@@ -1,25 +1,7 @@
 #include "format.h"
+#include "text_util.h"
 
 namespace overlap {
-
-namespace {
-
-// `text` fit for one cell of a Markdown table.
-std::string cell(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n' || c == '\r') {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-} // namespace
 
 std::string format_markdown(const std::vector<Report>& reports) {
   std::string out = "| Originating organization | Topic | Relevant work in partner organizations | "
@@ -41,9 +23,9 @@ std::string format_markdown(const std::vector<Report>& reports) {
       groups += (groups.empty() ? "" : "<br>") + m.entry->id + " (" + level_name(m.level) +
                 (m.accepted ? ", accepted" : "") + ")";
     }
-    out += "| " + cell(r.from.value_or("-")) + " | " + cell(topic) + " | " +
-           (orgs.empty() ? "None" : orgs) + " | " + (groups.empty() ? "N/A" : cell(groups)) +
-           " |\n";
+    out += "| " + markdown_cell(r.from.value_or("-")) + " | " + markdown_cell(topic) + " | " +
+           (orgs.empty() ? "None" : orgs) + " | " +
+           (groups.empty() ? "N/A" : markdown_cell(groups)) + " |\n";
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #include "format.h"
 #include "gate.h"
 #include "json_writer.h"
+#include "text_util.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -28,14 +29,6 @@ std::string path_uri(const std::string& path) {
       std::snprintf(buf, sizeof buf, "%%%02X", c);
       out += buf;
     }
-  }
-  return out;
-}
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-  std::string out;
-  for (const std::string& item : items) {
-    out += (out.empty() ? "" : separator) + item;
   }
   return out;
 }

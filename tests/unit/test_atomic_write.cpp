@@ -1,33 +1,19 @@
 #include "atomic_write.h"
 #include "error.h"
-#include "temp_dir.h"
+#include "test_files.h"
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
-
 using namespace overlap;
-
-namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-} // namespace
 
 TEST_CASE("overlap::write_file_atomically") {
   TempDir dir("atomic");
   SUBCASE("writes a new file and replaces an old one, leaving no temporary file") {
     const std::string file = dir / "out.sarif";
     write_file_atomically(file, "first");
-    CHECK(slurp(file) == "first");
+    CHECK(read_file(file) == "first");
     write_file_atomically(file, std::string(100000, 'x'));
-    CHECK(slurp(file) == std::string(100000, 'x'));
+    CHECK(read_file(file) == std::string(100000, 'x'));
     std::size_t entries = 0;
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path())) {
       ++entries;

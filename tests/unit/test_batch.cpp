@@ -2,7 +2,7 @@
 #include "error.h"
 #include "format.h"
 #include "parallel.h"
-#include "temp_dir.h"
+#include "test_files.h"
 #include "test_data.h"
 
 #include <doctest/doctest.h>

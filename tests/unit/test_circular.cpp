@@ -1,10 +1,8 @@
 #include "circular.h"
 #include "test_data.h"
+#include "test_files.h"
 
 #include <doctest/doctest.h>
-
-#include <fstream>
-#include <sstream>
 
 using namespace overlap;
 
@@ -24,13 +22,6 @@ std::vector<std::string> ids(const Circular& c) {
     out.push_back(p.id);
   }
   return out;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 bool same_records(const std::vector<Proposal>& a, const std::vector<Proposal>& b) {
@@ -130,8 +121,8 @@ TEST_CASE("overlap::write_circular round trips") {
     CHECK(same_records(read_circular(example + ".csv").proposals, yaml.proposals));
   }
   SUBCASE("CSV and JSON Lines written are the example files, byte for byte") {
-    CHECK(write_circular(yaml.proposals, CircularFormat::csv) == slurp(example + ".csv"));
-    CHECK(write_circular(yaml.proposals, CircularFormat::jsonl) == slurp(example + ".jsonl"));
+    CHECK(write_circular(yaml.proposals, CircularFormat::csv) == read_file(example + ".csv"));
+    CHECK(write_circular(yaml.proposals, CircularFormat::jsonl) == read_file(example + ".jsonl"));
   }
   SUBCASE("every format reads back what it writes, also awkward text") {
     std::vector<Proposal> records = yaml.proposals;

@@ -1,6 +1,6 @@
 #include "config.h"
 #include "error.h"
-#include "temp_dir.h"
+#include "test_files.h"
 #include "test_data.h"
 
 #include <doctest/doctest.h>
