@@ -24,6 +24,8 @@ struct Entry {
   std::string successor;             // for closed groups: where the work went, or ""
   std::string period;                // ITU-T study period, or ""
   std::string url;
+  std::string source;                // where an imported entry came from ("iso-open-data"), or ""
+  std::vector<std::string> liaisons; // ids of groups it has a liaison with (imported), if known
   std::string file; // where the entry was read, for messages
   int line = 0;
 };
@@ -48,9 +50,16 @@ private:
 bool is_known_org(std::string_view org);
 
 // Loads every *.yaml file below each of `paths` (directories are walked; files are read as
-// given), except thesaurus.yaml, and validates the entries. Throws overlap::Error as
-// `file:line:col: message` for malformed YAML, unknown or missing fields, wrong types, duplicate
-// ids, unknown parents or successors, cycles of parents, and for a corpus without entries.
+// given), except thesaurus.yaml, and validates the entries. An imported entry (one with `source`)
+// whose id another entry already has updates that entry instead of duplicating it (see
+// merge_imported). Throws overlap::Error as `file:line:col: message` for malformed YAML, unknown
+// or missing fields, wrong types, duplicate ids, unknown parents or successors, cycles of
+// parents, and for a corpus without entries.
 Corpus load_corpus(const std::vector<std::filesystem::path>& paths);
+
+// Updates `entry` with the imported entry `imported` of the same id: the official title, the
+// scope (when the import has one), url, source and liaisons come from `imported`; the
+// project's keywords, kind, organizations, parent and status stay; aliases are merged.
+void merge_imported(Entry& entry, const Entry& imported);
 
 } // namespace overlap
