@@ -3,8 +3,12 @@
 #include "cases.h"
 #include "check.h"
 #include "corpus_stats.h"
+#include "corpus_writer.h"
 #include "error.h"
+#include "evidence.h"
+#include "evidence_import.h"
 #include "format.h"
+#include "iso_open_data.h"
 #include "options.h"
 #include "text_input.h"
 
@@ -70,6 +74,48 @@ int run_eval(const overlap::cli::Options& o, overlap::Corpus corpus) {
   return below ? static_cast<int>(overlap::ExitCode::gate) : 0;
 }
 
+// corpus import: ISO Open Data committees to corpus YAML in a directory, or published documents
+// (relaton YAML, TSV) to an evidence file. Ids are mapped through `corpus`.
+int run_import(const overlap::cli::Options& o, const overlap::Corpus& corpus) {
+  if (!o.import_iso_open_data.empty()) {
+    const auto committees = overlap::read_iso_open_data(o.import_iso_open_data);
+    const auto imported = overlap::iso_open_data_entries(committees, corpus);
+    const fs::path dir(o.import_output);
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec || !fs::is_directory(dir)) {
+      throw overlap::Error("cannot create the output directory: " + ec.message(), dir.string());
+    }
+    const fs::path file = dir / "iso-open-data.yaml";
+    std::string comment(overlap::iso_open_data_attribution);
+    comment += "\nMade by: overlap-check corpus import --iso-open-data " + o.import_iso_open_data +
+               "\nLoad it after the shipped corpus: overlap-check --corpus CORPUS --corpus " +
+               dir.string() + " ...";
+    overlap::write_text_file(file, overlap::format_corpus_yaml(imported.entries, comment));
+    std::cout << "committees read: " << imported.records << "\n"
+              << "entries written: " << imported.entries.size() << " (" << imported.updating
+              << " update entries of the corpus, " << imported.added << " new) to " << file.string()
+              << "\n"
+              << "liaisons: " << imported.liaisons << "\n";
+    if (imported.skipped > 0) {
+      std::cout << "records without reference or title, left out: " << imported.skipped << "\n";
+    }
+    return 0;
+  }
+  overlap::ImportOptions options;
+  options.before = o.import_before;
+  options.abstracts = o.import_abstracts;
+  overlap::EvidenceImport imported =
+      o.import_tsv.empty()
+          ? overlap::import_relaton({o.import_relaton.begin(), o.import_relaton.end()}, corpus,
+                                    options)
+          : overlap::import_tsv(o.import_tsv, corpus, options);
+  overlap::write_text_file(o.import_output, overlap::format_evidence(std::move(imported.records)));
+  std::cout << overlap::format_import_report(imported.report) << "wrote " << o.import_output
+            << "\n";
+  return 0;
+}
+
 int run(const overlap::cli::Options& o) {
   overlap::Corpus corpus = overlap::load_corpus(corpus_paths(o));
   if (o.command == overlap::cli::Options::Command::corpus_validate) {
@@ -86,6 +132,9 @@ int run(const overlap::cli::Options& o) {
     return 0;
   }
 
+  if (o.command == overlap::cli::Options::Command::corpus_import) {
+    return run_import(o, corpus);
+  }
   if (o.command == overlap::cli::Options::Command::eval) {
     return run_eval(o, std::move(corpus));
   }
@@ -95,6 +144,19 @@ int run(const overlap::cli::Options& o) {
   for (const std::string& file : o.files) {
     texts.push_back(overlap::read_input(file, o.input));
   }
+  std::optional<overlap::Evidence> evidence;
+  if (o.evidence) {
+    evidence = overlap::load_evidence(*o.evidence, corpus);
+    if (evidence->unknown_documents > 0) {
+      std::cerr << "overlap-check: note: " << *o.evidence << ": " << evidence->unknown_documents
+                << " documents of " << evidence->unknown.size()
+                << " committees that the corpus does not have (first: "
+                << evidence->unknown.front().first << ") are left out\n";
+    }
+  }
+  // TODO(lead): hand `evidence` to the Checker, to be scored as a fourth, lower-weighted BM25F
+  // field of each entry (see lib/evidence.h); until the Checker takes it, it feeds only the
+  // document lines of --explain.
   const overlap::Checker checker(std::move(corpus));
   overlap::CheckOptions options;
   options.rank.from = o.from;
@@ -104,7 +166,10 @@ int run(const overlap::cli::Options& o) {
   for (std::size_t i = 0; i < texts.size(); ++i) {
     reports.push_back(checker.check(texts[i], o.files[i], options));
   }
-  std::cout << overlap::format_reports(reports, o.format, {o.explain});
+  overlap::FormatOptions format;
+  format.explain = o.explain;
+  format.evidence = evidence ? &*evidence : nullptr;
+  std::cout << overlap::format_reports(reports, o.format, format);
   std::cout.flush();
   return std::cout ? 0 : static_cast<int>(overlap::ExitCode::input_error);
 }
