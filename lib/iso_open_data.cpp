@@ -1,7 +1,7 @@
 #include "iso_open_data.h"
 
 #include "committee_id.h"
-#include "csv_reader.h"
+#include "csv.h"
 #include "error.h"
 #include "html_text.h"
 #include "json_reader.h"
@@ -32,26 +32,49 @@ std::optional<long long> to_id(std::string_view text) {
   return id;
 }
 
+// The member at the dotted `path` ("title.en") of `value`, or nullptr.
+const JsonValue* member(const JsonValue& value, std::string_view path) {
+  const JsonValue* v = &value;
+  while (v != nullptr) {
+    auto dot = path.find('.');
+    v = v->find(path.substr(0, dot));
+    if (dot == std::string_view::npos) {
+      return v;
+    }
+    path.remove_prefix(dot + 1);
+  }
+  return nullptr;
+}
+
 std::string json_text(const JsonValue& record, std::string_view path) {
-  const JsonValue* v = record.at_path(path);
-  return v != nullptr && (v->is_string() || v->is_number()) ? v->text() : std::string();
+  const JsonValue* v = member(record, path);
+  return v != nullptr && v->type == JsonValue::Type::string ? v->string : std::string();
+}
+
+// A numeric id, written as a number (or as a string of digits).
+std::optional<long long> json_id(const JsonValue& record, std::string_view path) {
+  const JsonValue* v = member(record, path);
+  if (v != nullptr && v->type == JsonValue::Type::number && v->number >= 0 && v->number < 9e15) {
+    return static_cast<long long>(v->number);
+  }
+  return to_id(json_text(record, path));
 }
 
 IsoCommittee committee_from_json(const JsonValue& record, const std::string& name, int line) {
-  if (!record.is_object()) {
+  if (record.type != JsonValue::Type::object) {
     throw Error("expected a JSON object (one committee a line)", name, line);
   }
   IsoCommittee c;
   c.line = line;
-  c.id = to_id(json_text(record, "id")).value_or(0);
+  c.id = json_id(record, "id").value_or(0);
   c.reference = json_text(record, "reference");
   c.status = json_text(record, "status");
   c.title = html_to_text(json_text(record, "title.en"));
   c.scope = iso_scope_text(json_text(record, "scope.en"));
-  c.parent = to_id(json_text(record, "parentId"));
-  if (const JsonValue* liaisons = record.get("committeeLiaisons"); liaisons != nullptr) {
-    for (const JsonValue& l : liaisons->items()) {
-      auto id = to_id(json_text(l, "id"));
+  c.parent = json_id(record, "parentId");
+  if (const JsonValue* liaisons = record.find("committeeLiaisons"); liaisons != nullptr) {
+    for (const JsonValue& l : liaisons->array) {
+      auto id = json_id(l, "id");
       std::string reference = json_text(l, "reference");
       if (id || !reference.empty()) {
         c.liaisons.emplace_back(id.value_or(0), reference);
@@ -73,12 +96,7 @@ std::vector<IsoCommittee> read_jsonl(const std::string& text, const std::string&
     if (record.find_first_not_of(" \t\r") == std::string_view::npos) {
       continue;
     }
-    try {
-      out.push_back(committee_from_json(parse_json(record), name, line));
-    } catch (const JsonError& e) {
-      throw Error(std::string("malformed JSON: ") + e.what(), name, line,
-                  static_cast<int>(e.offset()) + 1);
-    }
+    out.push_back(committee_from_json(parse_json(record, name, line), name, line));
   }
   return out;
 }

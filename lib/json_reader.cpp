@@ -1,41 +1,22 @@
 #include "json_reader.h"
 
-#include <cstdint>
+#include "error.h"
+
+#include <cstdlib>
 
 namespace overlap {
 
-const JsonValue* JsonValue::get(std::string_view name) const {
-  if (m_type != Type::object) {
-    return nullptr;
-  }
-  for (std::size_t i = 0; i < m_keys.size(); ++i) {
-    if (m_keys[i] == name) {
-      return &m_items[i];
-    }
-  }
-  return nullptr;
-}
+namespace {
 
-const JsonValue* JsonValue::at_path(std::string_view path) const {
-  const JsonValue* v = this;
-  while (v != nullptr) {
-    auto dot = path.find('.');
-    v = v->get(path.substr(0, dot));
-    if (dot == std::string_view::npos) {
-      return v;
-    }
-    path.remove_prefix(dot + 1);
-  }
-  return nullptr;
-}
+constexpr int max_depth = 100;
 
-// A recursive-descent parser over one text.
-class JsonParser {
+class Parser {
 public:
-  explicit JsonParser(std::string_view text) : m_text(text) {}
+  Parser(std::string_view text, const std::string& name, int line)
+      : m_text(text), m_name(name), m_line(line) {}
 
-  JsonValue parse_document() {
-    JsonValue v = parse_value(0);
+  JsonValue document() {
+    JsonValue v = value(0);
     skip_space();
     if (m_pos != m_text.size()) {
       fail("unexpected text after the JSON value");
@@ -44,7 +25,18 @@ public:
   }
 
 private:
-  [[noreturn]] void fail(const std::string& message) const { throw JsonError(message, m_pos); }
+  [[noreturn]] void fail(const std::string& message) const {
+    int line = m_line;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < m_pos && i < m_text.size(); ++i) {
+      if (m_text[i] == '\n') {
+        ++line;
+        line_start = i + 1;
+      }
+    }
+    throw Error("malformed JSON: " + message, m_name, line,
+                static_cast<int>(m_pos - line_start) + 1);
+  }
 
   void skip_space() {
     while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' ||
@@ -53,7 +45,22 @@ private:
     }
   }
 
-  bool consume(std::string_view word) {
+  bool take(char c) {
+    skip_space();
+    if (m_pos < m_text.size() && m_text[m_pos] == c) {
+      ++m_pos;
+      return true;
+    }
+    return false;
+  }
+
+  void expect(char c, const char* what) {
+    if (!take(c)) {
+      fail(std::string("expected ") + what);
+    }
+  }
+
+  bool literal(std::string_view word) {
     if (m_text.substr(m_pos, word.size()) == word) {
       m_pos += word.size();
       return true;
@@ -61,183 +68,161 @@ private:
     return false;
   }
 
-  JsonValue parse_value(int depth) {
-    if (depth > 200) {
-      fail("JSON nested too deeply");
+  JsonValue value(int depth) {
+    if (depth > max_depth) {
+      fail("nested too deeply");
     }
     skip_space();
     if (m_pos >= m_text.size()) {
-      fail("unexpected end of JSON");
+      fail("unexpected end of input");
     }
     JsonValue v;
-    char c = m_text[m_pos];
+    const char c = m_text[m_pos];
     if (c == '{') {
-      parse_object(v, depth);
+      ++m_pos;
+      v.type = JsonValue::Type::object;
+      if (take('}')) {
+        return v;
+      }
+      do {
+        skip_space();
+        if (m_pos >= m_text.size() || m_text[m_pos] != '"') {
+          fail("expected a member name in double quotes");
+        }
+        std::string key = string();
+        expect(':', "':' after a member name");
+        v.object.emplace_back(std::move(key), value(depth + 1));
+      } while (take(','));
+      expect('}', "',' or '}' in an object");
     } else if (c == '[') {
-      parse_array(v, depth);
+      ++m_pos;
+      v.type = JsonValue::Type::array;
+      if (take(']')) {
+        return v;
+      }
+      do {
+        v.array.push_back(value(depth + 1));
+      } while (take(','));
+      expect(']', "',' or ']' in an array");
     } else if (c == '"') {
-      v.m_type = JsonValue::Type::string;
-      v.m_text = parse_string();
-    } else if (consume("true")) {
-      v.m_type = JsonValue::Type::boolean;
-      v.m_boolean = true;
-    } else if (consume("false")) {
-      v.m_type = JsonValue::Type::boolean;
-    } else if (consume("null")) {
-      v.m_type = JsonValue::Type::null;
+      v.type = JsonValue::Type::string;
+      v.string = string();
+    } else if (literal("true") || literal("false")) {
+      v.type = JsonValue::Type::boolean;
+      v.boolean = c == 't';
+    } else if (literal("null")) {
+      v.type = JsonValue::Type::null;
     } else if (c == '-' || (c >= '0' && c <= '9')) {
-      v.m_type = JsonValue::Type::number;
-      v.m_text = parse_number();
+      v.type = JsonValue::Type::number;
+      v.number = number();
     } else {
-      fail(std::string("unexpected character '") + c + "'");
+      fail("unexpected character");
     }
     return v;
   }
 
-  void parse_object(JsonValue& v, int depth) {
-    v.m_type = JsonValue::Type::object;
-    ++m_pos; // '{'
-    skip_space();
-    if (consume("}")) {
-      return;
-    }
-    for (;;) {
-      skip_space();
-      if (m_pos >= m_text.size() || m_text[m_pos] != '"') {
-        fail("expected a member name in double quotes");
-      }
-      v.m_keys.push_back(parse_string());
-      skip_space();
-      if (!consume(":")) {
-        fail("expected ':' after a member name");
-      }
-      v.m_items.push_back(parse_value(depth + 1));
-      skip_space();
-      if (consume("}")) {
-        return;
-      }
-      if (!consume(",")) {
-        fail("expected ',' or '}' in an object");
-      }
-    }
-  }
-
-  void parse_array(JsonValue& v, int depth) {
-    v.m_type = JsonValue::Type::array;
-    ++m_pos; // '['
-    skip_space();
-    if (consume("]")) {
-      return;
-    }
-    for (;;) {
-      v.m_items.push_back(parse_value(depth + 1));
-      skip_space();
-      if (consume("]")) {
-        return;
-      }
-      if (!consume(",")) {
-        fail("expected ',' or ']' in an array");
-      }
-    }
-  }
-
-  std::string parse_number() {
-    std::size_t start = m_pos;
+  double number() {
+    const std::size_t start = m_pos;
     auto digits = [&] {
-      std::size_t from = m_pos;
+      const std::size_t from = m_pos;
       while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9') {
         ++m_pos;
       }
-      if (m_pos == from) {
+      return m_pos - from;
+    };
+    if (m_text[m_pos] == '-') {
+      ++m_pos;
+    }
+    const std::size_t int_start = m_pos;
+    if (digits() == 0 || (m_text[int_start] == '0' && m_pos - int_start > 1)) {
+      fail("malformed number");
+    }
+    if (m_pos < m_text.size() && m_text[m_pos] == '.') {
+      ++m_pos;
+      if (digits() == 0) {
         fail("malformed number");
       }
-    };
-    consume("-");
-    digits();
-    if (consume(".")) {
-      digits();
     }
     if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
       ++m_pos;
-      if (!consume("+")) {
-        consume("-");
+      if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-')) {
+        ++m_pos;
       }
-      digits();
+      if (digits() == 0) {
+        fail("malformed number");
+      }
     }
-    return std::string(m_text.substr(start, m_pos - start));
+    return std::strtod(std::string(m_text.substr(start, m_pos - start)).c_str(), nullptr);
   }
 
-  std::uint32_t parse_hex4() {
+  unsigned hex4() {
     if (m_pos + 4 > m_text.size()) {
-      fail("truncated \\u escape");
+      fail("incomplete \\u escape");
     }
-    std::uint32_t value = 0;
+    unsigned code = 0;
     for (int i = 0; i < 4; ++i) {
-      char c = m_text[m_pos++];
-      value <<= 4;
-      if (c >= '0' && c <= '9') {
-        value |= static_cast<std::uint32_t>(c - '0');
-      } else if (c >= 'a' && c <= 'f') {
-        value |= static_cast<std::uint32_t>(c - 'a' + 10);
-      } else if (c >= 'A' && c <= 'F') {
-        value |= static_cast<std::uint32_t>(c - 'A' + 10);
+      const char h = m_text[m_pos++];
+      code <<= 4;
+      if (h >= '0' && h <= '9') {
+        code |= static_cast<unsigned>(h - '0');
+      } else if (h >= 'a' && h <= 'f') {
+        code |= static_cast<unsigned>(h - 'a' + 10);
+      } else if (h >= 'A' && h <= 'F') {
+        code |= static_cast<unsigned>(h - 'A' + 10);
       } else {
-        fail("malformed \\u escape");
+        fail("invalid \\u escape");
       }
     }
-    return value;
+    return code;
   }
 
-  static void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
+  static void append_utf8(std::string& out, unsigned code) {
+    if (code < 0x80) {
+      out += static_cast<char>(code);
+    } else if (code < 0x800) {
+      out += static_cast<char>(0xC0 | (code >> 6));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+      out += static_cast<char>(0xE0 | (code >> 12));
+      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (code & 0x3F));
     } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
+      out += static_cast<char>(0xF0 | (code >> 18));
+      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (code & 0x3F));
     }
   }
 
-  std::string parse_string() {
-    ++m_pos; // opening quote
+  std::string string() {
+    ++m_pos; // the opening quote
     std::string out;
-    for (;;) {
+    while (true) {
       if (m_pos >= m_text.size()) {
-        fail("unterminated string");
+        fail("a string is never closed");
       }
-      char c = m_text[m_pos++];
+      const char c = m_text[m_pos];
       if (c == '"') {
+        ++m_pos;
         return out;
       }
       if (static_cast<unsigned char>(c) < 0x20) {
-        --m_pos;
         fail("control character in a string");
       }
+      ++m_pos;
       if (c != '\\') {
         out += c;
         continue;
       }
       if (m_pos >= m_text.size()) {
-        fail("unterminated string");
+        fail("a string is never closed");
       }
-      char e = m_text[m_pos++];
+      const char e = m_text[m_pos++];
       switch (e) {
       case '"':
-        out += '"';
-        break;
       case '\\':
-        out += '\\';
-        break;
       case '/':
-        out += '/';
+        out += e;
         break;
       case 'b':
         out += '\b';
@@ -255,35 +240,65 @@ private:
         out += '\t';
         break;
       case 'u': {
-        std::uint32_t cp = parse_hex4();
-        if (cp >= 0xD800 && cp <= 0xDBFF) {
-          if (!consume("\\u")) {
+        unsigned code = hex4();
+        if (code >= 0xD800 && code < 0xDC00) {
+          if (!literal("\\u")) {
             fail("unpaired surrogate in a \\u escape");
           }
-          std::uint32_t low = parse_hex4();
-          if (low < 0xDC00 || low > 0xDFFF) {
+          const unsigned low = hex4();
+          if (low < 0xDC00 || low >= 0xE000) {
             fail("unpaired surrogate in a \\u escape");
           }
-          cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+          code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+        } else if (code >= 0xDC00 && code < 0xE000) {
           fail("unpaired surrogate in a \\u escape");
         }
-        append_utf8(out, cp);
+        append_utf8(out, code);
         break;
       }
       default:
-        --m_pos;
-        fail(std::string("invalid escape '\\") + e + "'");
+        fail("invalid escape in a string");
       }
     }
   }
 
   std::string_view m_text;
+  const std::string& m_name;
+  int m_line;
   std::size_t m_pos = 0;
 };
 
-JsonValue parse_json(std::string_view text) {
-  return JsonParser(text).parse_document();
+} // namespace
+
+const JsonValue* JsonValue::find(std::string_view key) const {
+  for (const auto& [name, member] : object) {
+    if (name == key) {
+      return &member;
+    }
+  }
+  return nullptr;
+}
+
+const char* json_type_name(JsonValue::Type type) {
+  switch (type) {
+  case JsonValue::Type::null:
+    return "null";
+  case JsonValue::Type::boolean:
+    return "a boolean";
+  case JsonValue::Type::number:
+    return "a number";
+  case JsonValue::Type::string:
+    return "a string";
+  case JsonValue::Type::array:
+    return "an array";
+  case JsonValue::Type::object:
+    return "an object";
+  }
+  return "a value";
+}
+
+JsonValue parse_json(std::string_view text, const std::string& name, int line) {
+  return Parser(text, name, line).document();
 }
 
 } // namespace overlap
