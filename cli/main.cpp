@@ -89,7 +89,7 @@ int run_import(const overlap::cli::Options& o, const overlap::Corpus& corpus) {
     const fs::path file = dir / "iso-open-data.yaml";
     std::string comment(overlap::iso_open_data_attribution);
     comment += "\nMade by: overlap-check corpus import --iso-open-data " + o.import_iso_open_data +
-               "\nLoad it after the shipped corpus: overlap-check --corpus CORPUS --corpus " +
+               "\nLoad it with the shipped corpus: overlap-check --corpus CORPUS --corpus " +
                dir.string() + " ...";
     overlap::write_text_file(file, overlap::format_corpus_yaml(imported.entries, comment));
     std::cout << "committees read: " << imported.records << "\n"

@@ -39,7 +39,12 @@ std::vector<EvidenceHit> evidence_hits(const std::vector<EvidenceDocument>& docu
     keys.push_back(key_of(qt, analyzer));
   }
   std::unordered_set<std::string> document_keys;
-  for (const EvidenceDocument& doc : documents) {
+  std::unordered_set<std::string_view> titles; // editions and redlines repeat a title: show it once
+  for (auto it = documents.rbegin(); it != documents.rend(); ++it) { // newest first in a file
+    const EvidenceDocument& doc = *it;
+    if (!titles.insert(doc.title).second) {
+      continue;
+    }
     document_keys.clear();
     for (const Term& t : analyzer.analyze(doc.title)) {
       document_keys.insert(t.key);

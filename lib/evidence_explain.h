@@ -18,7 +18,9 @@ struct EvidenceHit {
 };
 
 // The documents among `documents` whose title or abstract share the most query weight with
-// `query`, best first (ties: newer first), at most `limit`; documents sharing no term are left out.
+// `query`, best first (ties: newer first), at most `limit`; documents sharing no term are left
+// out, and of documents with the same title only the last in `documents` (in an evidence file,
+// sorted by year, the newest) counts.
 std::vector<EvidenceHit> evidence_hits(const std::vector<EvidenceDocument>& documents,
                                        const Query& query, std::size_t limit = 3);
 

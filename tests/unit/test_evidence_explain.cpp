@@ -24,5 +24,8 @@ TEST_CASE("overlap::evidence_hits finds the documents that share the proposal's 
   CHECK(std::find(hits[0].terms.begin(), hits[0].terms.end(), "smart contracts") !=
         hits[0].terms.end());
   CHECK(evidence_hits({documents[0]}, report.query).empty());
+  // A second edition with the same title is not shown again.
+  documents.push_back({"X 3 Ed 2", 2022, "Smart contracts on distributed ledgers - Overview", ""});
+  CHECK(evidence_hits(documents, report.query).size() == 3);
   CHECK(evidence_hits({}, report.query).empty());
 }
