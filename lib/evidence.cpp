@@ -66,6 +66,17 @@ const std::vector<EvidenceDocument>& Evidence::of(std::string_view id) const {
   return it == m_by_id.end() ? none : documents[it->second];
 }
 
+std::vector<std::vector<std::string>> Evidence::texts() const {
+  std::vector<std::vector<std::string>> out(documents.size());
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    out[i].reserve(documents[i].size());
+    for (const EvidenceDocument& doc : documents[i]) {
+      out[i].push_back(doc.abstract.empty() ? doc.title : doc.title + ".\n" + doc.abstract);
+    }
+  }
+  return out;
+}
+
 namespace {
 
 std::string read_file(const std::filesystem::path& path) {

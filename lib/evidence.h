@@ -50,6 +50,10 @@ struct Evidence {
   // The documents of the entry with id `id`, or none.
   const std::vector<EvidenceDocument>& of(std::string_view id) const;
 
+  // Per entry, one text per document (its title, then its abstract when it has one, after a
+  // full stop so that no two-word term spans them): what the index's evidence field takes.
+  std::vector<std::vector<std::string>> texts() const;
+
 private:
   friend Evidence load_evidence(const std::filesystem::path& path, const Corpus& corpus);
   std::unordered_map<std::string, std::size_t> m_by_id; // entry id -> index in `documents`

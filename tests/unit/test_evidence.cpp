@@ -66,6 +66,10 @@ TEST_CASE("overlap::load_evidence") {
     CHECK(evidence.of("ISO/TC 61")[1].year == 0);
     CHECK(evidence.of("CISPR/A").front().title == "Receivers");
     CHECK(evidence.of("ITU-T SG20").empty());
+    auto texts = evidence.texts();
+    REQUIRE(texts.size() == corpus.entries.size());
+    CHECK(texts[*corpus.find("ISO/TC 61")] ==
+          std::vector<std::string>{"Plastics one.\nAbout plastics", "Plastics two"});
     CHECK(evidence.unknown_documents == 3);
     CHECK(evidence.unknown ==
           std::vector<std::pair<std::string, std::size_t>>{{"ISO/TC 998", 2}, {"ISO/TC 999", 1}});
