@@ -5,6 +5,9 @@
 #include "corpus_cache.h"
 #include "config.h"
 #include "corpus_stats.h"
+#include "corpus_writer.h"
+#include "evidence_import.h"
+#include "iso_open_data.h"
 #include "error.h"
 #include "options.h"
 #include "output.h"
@@ -52,12 +55,17 @@ std::vector<fs::path> corpus_paths(const overlap::cli::Options& o,
 
 overlap::cli::CorpusSource corpus_source(const overlap::cli::Options& o,
                                          const std::optional<overlap::Config>& config) {
-  return {corpus_paths(o, config), o.no_cache ? std::nullopt : overlap::default_cache_dir()};
+  overlap::cli::CorpusSource source{corpus_paths(o, config),
+                                    o.no_cache ? std::nullopt : overlap::default_cache_dir(), {}};
+  if (o.evidence) {
+    source.evidence = fs::path(*o.evidence);
+  }
+  return source;
 }
 
 int run_eval(const overlap::cli::Options& o, const overlap::cli::CorpusSource& source) {
   constexpr std::size_t depth = 10;
-  const overlap::Checker checker(overlap::open_corpus(source.paths, source.cache_dir));
+  const overlap::Checker checker(overlap::open_corpus(source.paths, source.cache_dir, source.evidence));
   std::vector<overlap::LabelledCase> cases;
   for (const std::string& file : o.case_files) {
     auto more = overlap::load_cases(file, checker.corpus());
@@ -105,6 +113,48 @@ std::optional<overlap::Config> load_settings(overlap::cli::Options& o) {
   return config;
 }
 
+// corpus import: ISO Open Data committees to corpus YAML in a directory, or published documents
+// (relaton YAML, TSV) to an evidence file. Ids are mapped through `corpus`.
+int run_import(const overlap::cli::Options& o, const overlap::Corpus& corpus) {
+  if (!o.import_iso_open_data.empty()) {
+    const auto committees = overlap::read_iso_open_data(o.import_iso_open_data);
+    const auto imported = overlap::iso_open_data_entries(committees, corpus);
+    const fs::path dir(o.import_output);
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec || !fs::is_directory(dir)) {
+      throw overlap::Error("cannot create the output directory: " + ec.message(), dir.string());
+    }
+    const fs::path file = dir / "iso-open-data.yaml";
+    std::string comment(overlap::iso_open_data_attribution);
+    comment += "\nMade by: overlap-check corpus import --iso-open-data " + o.import_iso_open_data +
+               "\nLoad it with the shipped corpus: overlap-check --corpus CORPUS --corpus " +
+               dir.string() + " ...";
+    overlap::write_text_file(file, overlap::format_corpus_yaml(imported.entries, comment));
+    std::cout << "committees read: " << imported.records << "\n"
+              << "entries written: " << imported.entries.size() << " (" << imported.updating
+              << " update entries of the corpus, " << imported.added << " new) to " << file.string()
+              << "\n"
+              << "liaisons: " << imported.liaisons << "\n";
+    if (imported.skipped > 0) {
+      std::cout << "records without reference or title, left out: " << imported.skipped << "\n";
+    }
+    return 0;
+  }
+  overlap::ImportOptions options;
+  options.before = o.import_before;
+  options.abstracts = o.import_abstracts;
+  overlap::EvidenceImport imported =
+      o.import_tsv.empty()
+          ? overlap::import_relaton({o.import_relaton.begin(), o.import_relaton.end()}, corpus,
+                                    options)
+          : overlap::import_tsv(o.import_tsv, corpus, options);
+  overlap::write_text_file(o.import_output, overlap::format_evidence(std::move(imported.records)));
+  std::cout << overlap::format_import_report(imported.report) << "wrote " << o.import_output
+            << "\n";
+  return 0;
+}
+
 int run(overlap::cli::Options o) {
   using Command = overlap::cli::Options::Command;
   std::optional<overlap::Config> config = load_settings(o);
@@ -115,12 +165,15 @@ int run(overlap::cli::Options o) {
     return overlap::cli::run_cross(o, corpus_source(o, config));
   }
   if (o.command != Command::corpus_validate && o.command != Command::corpus_stats &&
-      o.command != Command::corpus_list) {
+      o.command != Command::corpus_list && o.command != Command::corpus_import) {
     return overlap::cli::run_proposals(o, config, corpus_source(o, config));
   }
 
   // Corpus commands always read the YAML, never the cache.
   overlap::Corpus corpus = overlap::load_corpus(corpus_paths(o, config));
+  if (o.command == Command::corpus_import) {
+    return run_import(o, corpus);
+  }
   if (o.command == Command::corpus_validate) {
     overlap::cli::write_stdout("corpus OK: " + std::to_string(corpus.entries.size()) + " entries in " +
                                std::to_string(corpus.files.size()) + " files\n");

@@ -131,6 +131,10 @@ ParseResult parse_options(int argc, char** argv) {
                "Compile the corpus from its YAML without reading or writing the cache "
                "($OVERLAP_CHECK_CACHE_DIR, else $XDG_CACHE_HOME/overlap-check or ~/.cache/overlap-check)");
   app.add_flag("--timings", o.timings, "Print the time of each step to stderr (for scripts/bench)");
+  std::string evidence;
+  app.add_option("--evidence", evidence,
+                 "Evidence file: published documents per committee (made by 'corpus import')")
+      ->check(CLI::ExistingFile);
   app.add_flag("--lossy", o.input.lossy, "Replace invalid UTF-8 instead of refusing the input");
   std::string max_input_size;
   app.add_option("--max-input-size", max_input_size,
@@ -159,6 +163,34 @@ ParseResult parse_options(int argc, char** argv) {
   corpus->add_subcommand("validate", "Load and validate the corpus; report the first error");
   corpus->add_subcommand("stats", "Counts by organization, kind and status; entries below the bar");
   corpus->add_subcommand("list", "One line per entry: id, orgs, kind, status, parent, aliases (TSV)");
+  CLI::App* import = corpus->add_subcommand(
+      "import", "Import official data: ISO Open Data committees as corpus YAML, or published "
+                "documents (relaton YAML, TSV) as an evidence file for --evidence");
+  auto* iso = import
+                  ->add_option("--iso-open-data", o.import_iso_open_data,
+                               "ISO Open Data technical committees (JSON Lines or CSV); -o is a "
+                               "directory")
+                  ->check(CLI::ExistingFile);
+  auto* relaton =
+      import
+          ->add_option("--relaton", o.import_relaton,
+                       "Relaton YAML directories or files (relaton-data-iso, -iec, -itu)")
+          ->check(CLI::ExistingPath);
+  auto* tsv = import
+                  ->add_option("--tsv", o.import_tsv,
+                               "TSV with a header line: org, committee, docid, year, title")
+                  ->check(CLI::ExistingFile);
+  iso->excludes(relaton)->excludes(tsv);
+  relaton->excludes(tsv);
+  import
+      ->add_option("-o,--output", o.import_output,
+                   "Output: a directory for --iso-open-data, an evidence file otherwise")
+      ->required();
+  int before = 0;
+  auto* before_option =
+      import->add_option("--before", before, "Keep only documents published before YEAR")
+          ->check(CLI::Range(1800, 9999));
+  import->add_flag("--abstracts", o.import_abstracts, "Keep the abstracts of relaton documents");
 
   CLI::App* eval = app.add_subcommand(
       "eval", "Run labelled cases: recall@10 of the expected groups, and whether 'none' cases stay clean");
@@ -196,6 +228,12 @@ ParseResult parse_options(int argc, char** argv) {
   if (!from.empty()) {
     o.from = from;
   }
+  if (!evidence.empty()) {
+    o.evidence = evidence;
+  }
+  if (before_option->count() > 0) {
+    o.import_before = before;
+  }
   if (!max_input_size.empty()) {
     o.input.max_bytes = *parse_size(max_input_size);
   }
@@ -223,6 +261,18 @@ ParseResult parse_options(int argc, char** argv) {
     o.command = Options::Command::cross;
   } else if (eval->parsed()) {
     o.command = Options::Command::eval;
+  } else if (import->parsed()) {
+    o.command = Options::Command::corpus_import;
+    if (o.import_iso_open_data.empty() && o.import_relaton.empty() && o.import_tsv.empty()) {
+      std::cerr << "overlap-check: error: corpus import needs --iso-open-data FILE, --relaton "
+                   "DIR... or --tsv FILE (see --help)\n";
+      return {std::nullopt, static_cast<int>(ExitCode::input_error)};
+    }
+    if (!o.import_iso_open_data.empty() && (o.import_before || o.import_abstracts)) {
+      std::cerr << "overlap-check: error: --before and --abstracts are for --relaton and --tsv "
+                   "(see --help)\n";
+      return {std::nullopt, static_cast<int>(ExitCode::input_error)};
+    }
   } else if (corpus->parsed()) {
     o.command = corpus->get_subcommand("validate")->parsed() ? Options::Command::corpus_validate
                 : corpus->get_subcommand("stats")->parsed()  ? Options::Command::corpus_stats

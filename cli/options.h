@@ -12,7 +12,7 @@ namespace overlap::cli {
 
 // What the command line asked for. Fields left unset here may come from the config file.
 struct Options {
-  enum class Command { check, batch, cross, corpus_validate, corpus_stats, corpus_list, eval };
+  enum class Command { check, batch, cross, corpus_validate, corpus_stats, corpus_list, corpus_import, eval };
   enum class Progress { automatic, always, never };
   Command command = Command::check;
   std::vector<std::string> files;    // check: proposal files and directories; "-" is standard input
@@ -32,12 +32,20 @@ struct Options {
   bool explain = false;
   bool no_cache = false; // always compile the corpus from its YAML
   bool timings = false;  // print the time of each step to stderr
+  std::optional<std::string> evidence; // evidence file (TSV) of published documents per committee
   InputOptions input;
   // eval: labelled case files, and the floors below which it exits 1
   std::vector<std::string> case_files;
   double min_recall = 0;
   double min_clean = 0;
   double min_kept = 0;
+  // corpus import: one source (ISO Open Data file, relaton directories or a TSV) and the output
+  std::string import_iso_open_data;
+  std::vector<std::string> import_relaton;
+  std::string import_tsv;
+  std::string import_output;
+  bool import_abstracts = false;
+  std::optional<int> import_before; // keep documents published before this year
 };
 
 // Parses `argv`. Returns the options, or an exit code when parsing ended the run (--help and

@@ -5,6 +5,7 @@
 #include "circular.h"
 #include "corpus_cache.h"
 #include "cross.h"
+#include "evidence.h"
 #include "error.h"
 #include "gate.h"
 #include "parallel.h"
@@ -73,7 +74,10 @@ bool show_progress(const Options& o) {
 // The checker over the corpus, built once. Deliberately never destroyed: freeing the index at exit
 // would cost more than checking a proposal.
 const Checker& open_checker(const CorpusSource& source, std::optional<Config>* config) {
-  CompiledCorpus compiled = open_corpus(source.paths, source.cache_dir);
+  CompiledCorpus compiled = open_corpus(source.paths, source.cache_dir, source.evidence);
+  if (!compiled.evidence_note.empty()) {
+    std::cerr << "overlap-check: note: " << compiled.evidence_note << "\n";
+  }
   if (config != nullptr && *config) {
     resolve_accepted(**config, compiled.corpus);
   }
@@ -125,6 +129,11 @@ int run_proposals(const Options& o, std::optional<Config> config, const CorpusSo
   }
   FormatOptions format;
   format.explain = o.explain;
+  std::optional<Evidence> evidence; // for --explain: which documents hold the matched terms
+  if (o.explain && source.evidence) {
+    evidence = load_evidence(*source.evidence, checker.corpus());
+    format.evidence = &*evidence;
+  }
   format.list = in.list;
   format.fail_on = o.fail_on;
   format.version = OVERLAP_VERSION;

@@ -15,6 +15,7 @@ namespace overlap::cli {
 struct CorpusSource {
   std::vector<std::filesystem::path> paths;
   std::optional<std::filesystem::path> cache_dir;
+  std::optional<std::filesystem::path> evidence; // documents per committee (--evidence)
 };
 
 // Scores proposal files and directories (check) or the records of a circular (batch), writes the

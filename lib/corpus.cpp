@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace overlap {
 
@@ -85,7 +86,54 @@ void check_references(const Corpus& corpus) {
   }
 }
 
+// Folds each imported entry (one with `source`) into the entry of the same id read before or
+// after it; other repeated ids stay, for build_lookup to report.
+void merge_imports(std::vector<Entry>& entries) {
+  std::unordered_map<std::string, std::size_t> first;
+  std::vector<Entry> out;
+  out.reserve(entries.size());
+  for (Entry& e : entries) {
+    auto [it, fresh] = first.emplace(e.id, out.size());
+    if (fresh) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    Entry& kept = out[it->second];
+    if (!e.source.empty()) {
+      merge_imported(kept, e);
+    } else if (!kept.source.empty()) {
+      Entry imported = std::move(kept);
+      kept = std::move(e);
+      merge_imported(kept, imported);
+    } else {
+      out.push_back(std::move(e));
+    }
+  }
+  entries = std::move(out);
+}
+
 } // namespace
+
+void merge_imported(Entry& entry, const Entry& imported) {
+  entry.title = imported.title;
+  if (!imported.scope.empty()) {
+    entry.scope = imported.scope;
+  }
+  if (entry.keywords.empty()) {
+    entry.keywords = imported.keywords;
+  }
+  if (!imported.url.empty()) {
+    entry.url = imported.url;
+  }
+  entry.source = imported.source;
+  entry.liaisons = imported.liaisons;
+  for (const std::string& alias : imported.aliases) {
+    if (alias != entry.id &&
+        std::find(entry.aliases.begin(), entry.aliases.end(), alias) == entry.aliases.end()) {
+      entry.aliases.push_back(alias);
+    }
+  }
+}
 
 bool is_known_org(std::string_view org) {
   return org == "ISO" || org == "IEC" || org == "ITU-T";
@@ -157,6 +205,7 @@ Corpus load_corpus(const std::vector<std::filesystem::path>& paths) {
   if (corpus.entries.empty()) {
     throw Error("the corpus has no entries", where);
   }
+  merge_imports(corpus.entries);
   corpus.build_lookup();
   check_references(corpus);
   return corpus;

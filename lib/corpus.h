@@ -30,6 +30,8 @@ struct Entry {
   std::string successor;             // for closed groups: where the work went, or ""
   std::string period;                // ITU-T study period, or ""
   std::string url;
+  std::string source;                // where an imported entry came from ("iso-open-data"), or ""
+  std::vector<std::string> liaisons; // ids of groups it has a liaison with (imported), if known
   std::string file; // where the entry was read, for messages
   int line = 0;
   int column = 0;
@@ -72,15 +74,21 @@ struct CorpusFiles {
 CorpusFiles list_corpus_files(const std::vector<std::filesystem::path>& paths);
 
 // Loads every *.yaml file below each of `paths` (directories are walked; files are read as
-// given), except thesaurus.yaml, and validates the entries. Throws overlap::Error as
-// `file:line:col: message` for files that are not UTF-8 text, malformed YAML, a second YAML
-// document in a file, an empty file, unknown, repeated or missing fields, wrong types, duplicate
-// ids, unknown parents or successors and cycles of parents; as `path: message` for a missing path
-// or a directory without *.yaml files.
+// given), except thesaurus.yaml, and validates the entries. An imported entry (one with `source`)
+// whose id another entry already has updates that entry instead of duplicating it (see
+// merge_imported). Throws overlap::Error as `file:line:col: message` for files that are not UTF-8
+// text, malformed YAML, a second YAML document in a file, an empty file, unknown, repeated or
+// missing fields, wrong types, duplicate ids, unknown parents or successors and cycles of
+// parents; as `path: message` for a missing path or a directory without *.yaml files.
 Corpus load_corpus(const std::vector<std::filesystem::path>& paths);
 
 // The corpus of one file's YAML `text`, validated like load_corpus; `file` names it in messages.
 // For tests and fuzzing.
 Corpus corpus_from_yaml(std::string_view text, const std::string& file);
+
+// Updates `entry` with the imported entry `imported` of the same id: the official title, the
+// scope (when the import has one), url, source and liaisons come from `imported`; the
+// project's keywords, kind, organizations, parent and status stay; aliases are merged.
+void merge_imported(Entry& entry, const Entry& imported);
 
 } // namespace overlap

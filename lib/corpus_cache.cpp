@@ -3,6 +3,7 @@
 #include "analyzer.h"
 #include "binary_io.h"
 #include "error.h"
+#include "evidence.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -17,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the analyzer, the index layout or this format changes: old caches then miss.
-constexpr std::string_view cache_format = "overlap-check compiled corpus v3";
+constexpr std::string_view cache_format = "overlap-check compiled corpus v4";
 constexpr std::size_t caches_kept = 8;
 
 std::optional<std::string> read_file(const fs::path& file) {
@@ -48,6 +49,9 @@ void write_entry(BinaryWriter& out, const Entry& e) {
   out.put_string(e.url);
   out.put_string(e.file);
   out.put(static_cast<std::int32_t>(e.line));
+  out.put(static_cast<std::int32_t>(e.column));
+  out.put_string(e.source);
+  out.put_strings(e.liaisons);
 }
 
 Entry read_entry(BinaryReader& in) {
@@ -66,6 +70,9 @@ Entry read_entry(BinaryReader& in) {
   e.url = in.get_string();
   e.file = in.get_string();
   e.line = in.get<std::int32_t>();
+  e.column = in.get<std::int32_t>();
+  e.source = in.get_string();
+  e.liaisons = in.get_strings();
   return e;
 }
 
@@ -84,6 +91,7 @@ std::string serialize(const CompiledCorpus& compiled) {
   out.put_string(compiled.corpus.thesaurus_file.string());
   compiled.index.write(out);
   compiled.thesaurus.write(out);
+  out.put_string(compiled.evidence_note);
   return out.bytes();
 }
 
@@ -105,6 +113,7 @@ CompiledCorpus deserialize(std::string_view bytes) {
   compiled.corpus.build_lookup();
   compiled.index = Index::read(in);
   compiled.thesaurus = Thesaurus::read(in);
+  compiled.evidence_note = in.get_string();
   if (!in.at_end() || compiled.index.entry_count() != n) {
     throw CorruptCache("cache file does not fit its corpus");
   }
@@ -151,11 +160,24 @@ void prune(const fs::path& dir) {
 
 } // namespace
 
-CompiledCorpus compile_corpus(const std::vector<fs::path>& paths) {
+CompiledCorpus compile_corpus(const std::vector<fs::path>& paths,
+                              const std::optional<fs::path>& evidence) {
   CompiledCorpus compiled;
   compiled.corpus = load_corpus(paths);
   const Analyzer analyzer;
-  compiled.index = Index::build(compiled.corpus, analyzer);
+  if (evidence) {
+    const Evidence loaded = load_evidence(*evidence, compiled.corpus);
+    if (loaded.unknown_documents > 0) {
+      compiled.evidence_note = evidence->string() + ": " + std::to_string(loaded.unknown_documents) +
+                               " documents of " + std::to_string(loaded.unknown.size()) +
+                               " committees that the corpus does not have (first: " +
+                               loaded.unknown.front().first + ") are left out";
+    }
+    const EvidenceTexts texts = loaded.texts();
+    compiled.index = Index::build(compiled.corpus, analyzer, &texts);
+  } else {
+    compiled.index = Index::build(compiled.corpus, analyzer);
+  }
   if (!compiled.corpus.thesaurus_file.empty()) {
     compiled.thesaurus = Thesaurus::load(compiled.corpus.thesaurus_file, analyzer);
   }
@@ -190,11 +212,16 @@ std::string corpus_fingerprint(const CorpusFiles& files) {
   return hex.str();
 }
 
-CompiledCorpus open_corpus(const std::vector<fs::path>& paths, const std::optional<fs::path>& cache_dir) {
+CompiledCorpus open_corpus(const std::vector<fs::path>& paths, const std::optional<fs::path>& cache_dir,
+                           const std::optional<fs::path>& evidence) {
   if (!cache_dir) {
-    return compile_corpus(paths);
+    return compile_corpus(paths, evidence);
   }
-  const fs::path file = *cache_dir / ("corpus-" + corpus_fingerprint(list_corpus_files(paths)) + ".bin");
+  CorpusFiles files = list_corpus_files(paths);
+  if (evidence) {
+    files.files.push_back(*evidence); // its bytes decide the index too
+  }
+  const fs::path file = *cache_dir / ("corpus-" + corpus_fingerprint(files) + ".bin");
   if (auto bytes = read_file(file)) {
     try {
       return deserialize(*bytes);
@@ -202,7 +229,7 @@ CompiledCorpus open_corpus(const std::vector<fs::path>& paths, const std::option
       // fall through: rebuild and overwrite
     }
   }
-  CompiledCorpus compiled = compile_corpus(paths);
+  CompiledCorpus compiled = compile_corpus(paths, evidence);
   std::error_code ec;
   fs::create_directories(*cache_dir, ec);
   if (!ec && write_atomically(file, serialize(compiled))) {

@@ -17,7 +17,7 @@ using namespace std::string_view_literals;
 
 constexpr auto known_fields = std::to_array<std::string_view>({
     "id"sv, "org"sv, "kind"sv, "title"sv, "scope"sv, "keywords"sv, "parent"sv, "aliases"sv,
-    "status"sv, "successor"sv, "period"sv, "url"sv,
+    "status"sv, "successor"sv, "period"sv, "url"sv, "source"sv, "liaisons"sv,
 });
 
 constexpr auto known_kinds = std::to_array<std::string_view>({
@@ -97,9 +97,17 @@ Entry parse_entry(const YAML::Node& node, const std::string& file) {
   if (!is_known_kind(e.kind)) {
     fail("unknown kind '" + e.kind + "'", kind, file);
   }
+  if (YAML::Node v = node["source"]) {
+    e.source = scalar(v, "source", file);
+  }
   e.title = scalar(required("title"), "title", file);
-  e.scope = scalar(required("scope"), "scope", file);
-  e.keywords = string_list(required("keywords"), "keywords", file);
+  // Imported entries bring official text only: the scope may be missing, the keywords are ours.
+  if (YAML::Node v = e.source.empty() ? required("scope") : node["scope"]) {
+    e.scope = scalar(v, "scope", file);
+  }
+  if (YAML::Node v = e.source.empty() ? required("keywords") : node["keywords"]) {
+    e.keywords = string_list(v, "keywords", file);
+  }
 
   if (YAML::Node v = node["parent"]) {
     e.parent = scalar(v, "parent", file);
@@ -130,6 +138,12 @@ Entry parse_entry(const YAML::Node& node, const std::string& file) {
   }
   if (YAML::Node v = node["url"]) {
     e.url = scalar(v, "url", file);
+  }
+  if (YAML::Node v = node["liaisons"]) {
+    e.liaisons = string_list(v, "liaisons", file);
+    if (std::find(e.liaisons.begin(), e.liaisons.end(), e.id) != e.liaisons.end()) {
+      fail("entry '" + e.id + "' names itself in 'liaisons'", v, file);
+    }
   }
   return e;
 }

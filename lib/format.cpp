@@ -1,8 +1,10 @@
 #include "format.h"
 
+#include "evidence_explain.h"
 #include "json_writer.h"
 #include "text_util.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace overlap {
@@ -19,10 +21,30 @@ std::string pad(std::string s, std::size_t width) {
 
 std::string org_label(const Entry& e) { return join(e.orgs, "/"); }
 
-void explain_text(std::string& out, const Report& report, const Match& m, const char* indent) {
+bool has_liaison(const Entry& a, const Entry& b) {
+  return std::find(a.liaisons.begin(), a.liaisons.end(), b.id) != a.liaisons.end();
+}
+
+std::string year_text(int year) {
+  return year > 0 ? std::to_string(year) : "n.d.";
+}
+
+void explain_text(std::string& out, const Report& report, const Match& m, const char* indent,
+                  const FormatOptions& options) {
   if (m.evidence != m.entry) {
     out += indent;
     out += "evidence from " + m.evidence->id + "\n";
+  }
+  if (options.evidence != nullptr) {
+    for (const EvidenceHit& hit :
+         evidence_hits(options.evidence->of(m.evidence->id), report.query)) {
+      const EvidenceDocument& doc = *hit.document;
+      std::string year = year_text(doc.year);
+      out += indent;
+      out += "document " + doc.id +
+             (doc.id.find(year) == std::string::npos ? " (" + year + ")" : "") + ": " + doc.title +
+             "  [" + join(hit.terms, ", ") + "]\n";
+    }
   }
   float raw = 0;
   for (const Contribution& c : m.contributions) {
@@ -45,6 +67,20 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
 }
 
 } // namespace
+
+std::vector<std::string> report_liaisons(const Report& report, const Match& match) {
+  std::vector<std::string> out;
+  for (const Match& other : report.matches) {
+    if (other.entry == match.entry ||
+        std::find(out.begin(), out.end(), other.entry->id) != out.end()) {
+      continue;
+    }
+    if (has_liaison(*match.entry, *other.entry) || has_liaison(*other.entry, *match.entry)) {
+      out.push_back(other.entry->id);
+    }
+  }
+  return out;
+}
 
 std::string format_text(const Report& report, const FormatOptions& options) {
   std::string out = "Proposal: " + report.name();
@@ -79,8 +115,12 @@ std::string format_text(const Report& report, const FormatOptions& options) {
       out += indent;
       out += "accepted: " + *m.accepted + "\n";
     }
+    if (auto liaisons = report_liaisons(report, m); !liaisons.empty()) {
+      out += indent;
+      out += "liaisons: " + join(liaisons, ", ") + "\n";
+    }
     if (options.explain) {
-      explain_text(out, report, m, indent);
+      explain_text(out, report, m, indent, options);
     }
   }
   std::vector<std::string> orgs;
@@ -92,6 +132,28 @@ std::string format_text(const Report& report, const FormatOptions& options) {
   out += "\n";
   return out;
 }
+
+namespace {
+
+void write_documents(JsonWriter& json, const std::vector<EvidenceHit>& hits) {
+  json.key("documents").begin_array();
+  for (const EvidenceHit& hit : hits) {
+    json.begin_object();
+    json.key("id").value(hit.document->id);
+    json.key("year");
+    if (hit.document->year > 0) {
+      json.value(static_cast<long long>(hit.document->year));
+    } else {
+      json.null();
+    }
+    json.key("title").value(hit.document->title);
+    json.key("terms").string_array(hit.terms);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+} // namespace
 
 void write_report_json(JsonWriter& json, const Report& report, const FormatOptions& options) {
   json.begin_object();
@@ -128,8 +190,14 @@ void write_report_json(JsonWriter& json, const Report& report, const FormatOptio
     if (m.accepted) {
       json.key("accepted").value(*m.accepted);
     }
+    if (auto liaisons = report_liaisons(report, m); !liaisons.empty()) {
+      json.key("liaisons").string_array(liaisons);
+    }
     if (options.explain) {
       json.key("evidence").value(m.evidence->id);
+      if (options.evidence != nullptr) {
+        write_documents(json, evidence_hits(options.evidence->of(m.evidence->id), report.query));
+      }
       json.key("explain").begin_array();
       for (const Contribution& c : m.contributions) {
         const QueryTerm& qt = report.query.terms[c.query_term];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check.h"
+#include "evidence.h"
 
 #include <optional>
 #include <string>
@@ -25,15 +26,24 @@ struct FormatOptions {
   bool list = false;            // json: an array even for a single report (batches, directories)
   std::optional<Level> fail_on; // sarif: the gate level (see format_sarif)
   std::string version = "";     // sarif: the version of overlap-check
+  // With `explain`: the published documents of each matched committee, to show those that share
+  // the proposal's terms (see --evidence). Not owned; may be null.
+  const Evidence* evidence = nullptr;
 };
 
-// A ranked table for a terminal, then the SPCG-style summary line
+// The groups of `report` that `match`'s group has a liaison with (as either side records it in
+// the corpus' `liaisons`), in report order.
+std::vector<std::string> report_liaisons(const Report& report, const Match& match);
+
+// A ranked table for a terminal (each match with its matched terms and its liaisons with the other
+// groups listed), then the SPCG-style summary line
 // ("Relevant work in partner organizations: IEC, ITU-T" or "... none found").
 std::string format_text(const Report& report, const FormatOptions& options = {});
 
 // The JSON contract of the README: {"input", "from", "matches": [...], "partners": {...}}. A
 // circular's record adds "id", "title" and "url" (when it has one) after "input"; an accepted
-// match adds "accepted" with the reason.
+// match adds "accepted" with the reason; a match has "liaisons" only when report_liaisons finds
+// some, so that output without them is unchanged.
 std::string format_json(const Report& report, const FormatOptions& options = {});
 
 // Writes `report` as format_json() does, as the next value of `json`.

@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 
 using overlap::load_corpus;
@@ -98,4 +99,38 @@ TEST_CASE("overlap::corpus_stats counts and flags entries below the bar") {
 TEST_CASE("the shipped corpus is valid") {
   auto corpus = load_corpus({OVERLAP_CORPUS_DIR});
   CHECK(corpus.entries.size() > 100);
+}
+
+TEST_CASE("overlap::load_corpus folds imported entries into the entries of the same id") {
+  for (bool imported_first : {false, true}) {
+    CAPTURE(imported_first);
+    std::vector<std::filesystem::path> paths{test_data("import/corpus"),
+                                             test_data("import/overrides")};
+    if (imported_first) {
+      std::swap(paths[0], paths[1]);
+    }
+    auto corpus = load_corpus(paths);
+    CHECK(corpus.entries.size() == load_corpus({test_data("import/corpus")}).entries.size());
+    const auto& tc61 = corpus.entries[*corpus.find("ISO/TC 61")];
+    CHECK(tc61.title == "Plastics (official)");
+    CHECK(tc61.scope == "Official scope of plastics.");
+    CHECK(tc61.keywords == std::vector<std::string>{"plastics", "polymer"});
+    CHECK(tc61.liaisons == std::vector<std::string>{"ISO/TC 307"});
+    CHECK(tc61.source == "iso-open-data");
+    CHECK(tc61.url == "https://www.iso.org/committee/900061.html");
+    const auto& tc307 = corpus.entries[*corpus.find("ISO/TC 307")];
+    CHECK(tc307.scope.find("Blockchain systems") == 0); // no imported scope: ours stays
+    CHECK(tc307.keywords.size() == 3);
+  }
+}
+
+TEST_CASE("overlap::load_corpus checks source and liaisons") {
+  CHECK(load_error("bad/self_liaison.yaml")
+            .find("self_liaison.yaml:7:13: entry 'ISO/TC 1' names itself in 'liaisons'") !=
+        std::string::npos);
+  // Without `source`, scope and keywords stay required; a repeated id stays an error.
+  CHECK(load_error("bad/missing_scope.yaml").find("has no 'scope'") != std::string::npos);
+  CHECK(load_error("bad/duplicate_id.yaml").find("duplicate id") != std::string::npos);
+  auto imported = load_corpus({test_data("import/overrides")});
+  CHECK(imported.entries[*imported.find("ISO/TC 307")].keywords.empty());
 }

@@ -185,3 +185,41 @@ TEST_CASE("overlap::format_sarif: SARIF 2.1.0 with the required fields") {
   CHECK(errors > 0);
   CHECK(suppressed == 1);
 }
+
+TEST_CASE("overlap::report_liaisons and the liaisons line") {
+  Entry a;
+  a.id = "ISO/TC 61";
+  a.orgs = {"ISO"};
+  a.title = "Plastics";
+  a.liaisons = {"ISO/TC 307", "ISO/TC 999"};
+  Entry b;
+  b.id = "IEC/TC 57";
+  b.orgs = {"IEC"};
+  b.title = "Power systems";
+  Entry c;
+  c.id = "ISO/TC 307";
+  c.orgs = {"ISO"};
+  c.title = "Blockchain";
+  c.liaisons = {"IEC/TC 57"};
+  Report report;
+  report.input = "p.txt";
+  for (const Entry* e : {&a, &b, &c}) {
+    Match m;
+    m.entry = e;
+    m.evidence = e;
+    m.level = Level::medium;
+    report.matches.push_back(m);
+  }
+  CHECK(report_liaisons(report, report.matches[0]) == std::vector<std::string>{"ISO/TC 307"});
+  CHECK(report_liaisons(report, report.matches[1]) == std::vector<std::string>{"ISO/TC 307"});
+  CHECK(report_liaisons(report, report.matches[2]) ==
+        std::vector<std::string>{"ISO/TC 61", "IEC/TC 57"});
+  std::string text = format_text(report);
+  CHECK(text.find("ISO/TC 61 ") != std::string::npos);
+  CHECK(text.find("       liaisons: ISO/TC 307\n") != std::string::npos);
+  std::string json = format_json(report);
+  CHECK(json.find(R"("matched": [], "liaisons": ["ISO/TC 61", "IEC/TC 57"]})") !=
+        std::string::npos);
+  // Without liaisons the contract is unchanged.
+  CHECK(format_json(sample(std::nullopt)).find("liaisons") == std::string::npos);
+}
