@@ -91,7 +91,7 @@ private:
         }
         std::string key = string();
         expect(':', "':' after a member name");
-        v.object.emplace_back(std::move(key), value(depth + 1));
+        v.object.push_back(JsonMember{std::move(key), value(depth + 1)});
       } while (take(','));
       expect('}', "',' or '}' in an object");
     } else if (c == '[') {

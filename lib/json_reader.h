@@ -7,6 +7,8 @@
 
 namespace overlap {
 
+struct JsonMember;
+
 // A parsed JSON value (RFC 8259). Objects keep their members in order, duplicates included.
 struct JsonValue {
   enum class Type { null, boolean, number, string, array, object };
@@ -15,10 +17,16 @@ struct JsonValue {
   double number = 0;
   std::string string;
   std::vector<JsonValue> array;
-  std::vector<std::pair<std::string, JsonValue>> object;
+  std::vector<JsonMember> object; // (a vector of pairs would need JsonValue complete here)
 
   // The value of the first member named `key` of an object, or nullptr.
   const JsonValue* find(std::string_view key) const;
+};
+
+// A member of a JSON object: its name and value.
+struct JsonMember {
+  std::string first;
+  JsonValue second;
 };
 
 // The name of `type` as a message says it: "a string", "an object", ...

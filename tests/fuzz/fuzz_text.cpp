@@ -37,8 +37,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string text =
         overlap::decode_input(std::string(reinterpret_cast<const char*>(data + 1), size - 1), "fuzz", input);
     const overlap::Report report = checker().check(text, "fuzz", options);
-    const std::string out = (flags & 8) != 0 ? overlap::format_json(report, {true})
-                                             : overlap::format_text(report, {true});
+    overlap::FormatOptions format;
+    format.explain = true;
+    const std::string out = (flags & 8) != 0 ? overlap::format_json(report, format)
+                                             : overlap::format_text(report, format);
     if (out.empty()) {
       __builtin_trap();
     }
