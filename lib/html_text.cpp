@@ -1,5 +1,7 @@
 #include "html_text.h"
 
+#include "utf8.h"
+
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -8,26 +10,6 @@ namespace overlap {
 
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    cp = 0xFFFD;
-  }
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Decodes the character reference at `html[at]` ('&'); returns the bytes it used, or 0 when it is
 // not one (the '&' is then kept as written).
@@ -60,7 +42,7 @@ std::size_t decode_reference(std::string_view html, std::size_t at, std::string&
         cp = 0xFFFD;
       }
     }
-    append_utf8(out, cp == 0xA0 ? ' ' : cp);
+    append_utf8(out, cp == 0xA0 ? U' ' : cp == 0 ? U'\uFFFD' : static_cast<char32_t>(cp));
     return end - at + 1;
   }
   static constexpr auto named = std::to_array<std::pair<std::string_view, std::string_view>>({

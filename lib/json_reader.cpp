@@ -1,5 +1,7 @@
 #include "json_reader.h"
 
+#include "utf8.h"
+
 #include "error.h"
 
 #include <cstdlib>
@@ -176,23 +178,6 @@ private:
     return code;
   }
 
-  static void append_utf8(std::string& out, unsigned code) {
-    if (code < 0x80) {
-      out += static_cast<char>(code);
-    } else if (code < 0x800) {
-      out += static_cast<char>(0xC0 | (code >> 6));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      out += static_cast<char>(0xE0 | (code >> 12));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (code >> 18));
-      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-  }
 
   std::string string() {
     ++m_pos; // the opening quote
@@ -253,7 +238,7 @@ private:
         } else if (code >= 0xDC00 && code < 0xE000) {
           fail("unpaired surrogate in a \\u escape");
         }
-        append_utf8(out, code);
+        append_utf8(out, static_cast<char32_t>(code));
         break;
       }
       default:

@@ -6,6 +6,9 @@
 
 namespace overlap {
 
+// Appends code point `cp` to `out` as UTF-8; surrogates and values above U+10FFFF become U+FFFD.
+void append_utf8(std::string& out, char32_t cp);
+
 // Byte offset of the first byte of `bytes` that is not part of a valid UTF-8 sequence, or npos.
 std::size_t first_invalid_utf8(std::string_view bytes);
 

@@ -89,7 +89,8 @@ TEST_CASE("overlap::load_evidence") {
   }
 }
 
-TEST_CASE("overlap::load_evidence reads 100,000 documents quickly") {
+// Its speed is measured by scripts/bench, not here.
+TEST_CASE("overlap::load_evidence reads 100,000 documents") {
   const Corpus corpus = load_corpus({OVERLAP_CORPUS_DIR});
   std::vector<EvidenceRecord> records;
   for (int i = 0; i < 100000; ++i) {
@@ -101,14 +102,7 @@ TEST_CASE("overlap::load_evidence reads 100,000 documents quickly") {
           ""}});
   }
   std::string path = write_temp("evidence-100k.tsv", format_evidence(std::move(records)));
-  auto start = std::chrono::steady_clock::now();
   Evidence evidence = load_evidence(path, corpus);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
-                                                                  start)
-                .count();
   CHECK(evidence.document_count == 100000);
-  MESSAGE("load_evidence: 100,000 lines in " << ms << " ms");
-#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
-  CHECK(ms < 100);
-#endif
+  CHECK(evidence.texts().size() == corpus.entries.size());
 }
