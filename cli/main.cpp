@@ -59,6 +59,8 @@ overlap::cli::CorpusSource corpus_source(const overlap::cli::Options& o,
                                     o.no_cache ? std::nullopt : overlap::default_cache_dir(), {}};
   if (o.evidence) {
     source.evidence = fs::path(*o.evidence);
+  } else if (config && config->evidence) {
+    source.evidence = config->evidence;
   }
   return source;
 }

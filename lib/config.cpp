@@ -102,7 +102,7 @@ Config load_config(const fs::path& file) {
     return config;
   }
   if (!doc.IsMap()) {
-    fail("the config must be a mapping (corpus, from, top, fail-on, format, accepted)", doc, file);
+    fail("the config must be a mapping (corpus, evidence, from, top, fail-on, format, accepted)", doc, file);
   }
   const fs::path dir = file.parent_path();
   for (const auto& member : doc) {
@@ -112,6 +112,9 @@ Config load_config(const fs::path& file) {
       for (const std::string& path : strings(value, name, file)) {
         config.corpus.push_back(fs::path(path).is_absolute() ? fs::path(path) : dir / path);
       }
+    } else if (name == "evidence") {
+      const fs::path path = scalar(value, name, file);
+      config.evidence = path.is_absolute() ? path : dir / path;
     } else if (name == "from") {
       std::string from = scalar(value, name, file);
       if (!is_known_org(from)) {
@@ -143,7 +146,7 @@ Config load_config(const fs::path& file) {
         config.accepted.push_back(parse_accepted(item, file));
       }
     } else {
-      fail("unknown field '" + name + "' (expected corpus, from, top, fail-on, format, accepted)",
+      fail("unknown field '" + name + "' (expected corpus, evidence, from, top, fail-on, format, accepted)",
            member.first, file);
     }
   }

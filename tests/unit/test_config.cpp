@@ -38,6 +38,11 @@ TEST_CASE("overlap::load_config") {
     CHECK(c.accepted[2].proposals == std::vector<std::string>{"R-1", "R-2"});
     CHECK(c.accepted[2].line == 13);
   }
+  SUBCASE("the evidence file, relative to the config's directory") {
+    TempDir dir("config-evidence");
+    std::ofstream(dir / "c.yaml") << "evidence: data/evidence.tsv\n";
+    CHECK(load_config(dir / "c.yaml").evidence == dir / "data/evidence.tsv");
+  }
   SUBCASE("an empty file sets nothing") {
     TempDir dir("config-empty");
     std::ofstream(dir / "c.yaml") << "# nothing yet\n";
