@@ -21,7 +21,7 @@ namespace {
 constexpr const char* exit_codes_help = R"(Exit codes:
   0  ran fine
   1  eval: a quality floor (--min-recall, --min-clean, --min-kept) was not met
-  2  usage, input or corpus error (a one-line message on stderr)
+  2  usage, input, corpus or output error (a one-line message on stderr)
 
 Corpus: --corpus, else $OVERLAP_CHECK_CORPUS, else the corpus installed with the program.)";
 
