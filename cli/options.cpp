@@ -23,7 +23,7 @@ constexpr const char* exit_codes_help = R"(Exit codes:
   0  ran fine, and no partner match reached the --fail-on level
   1  --fail-on: a partner match that is not accepted in the config reached the level;
      eval: a quality floor (--min-recall, --min-clean, --min-kept) was not met
-  2  usage, input, config or corpus error (a one-line message on stderr); for several
+  2  usage, input, config, corpus or output error (a one-line message on stderr); for several
      proposals, also when some could not be read (they are named and skipped, the rest scored)
 
 Config: .overlap-check.yaml in the current directory or a parent sets corpus, from, top,

@@ -4,6 +4,7 @@
 #include "file_bytes.h"
 #include "utf8.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace overlap {
@@ -32,14 +33,16 @@ std::string utf16_to_utf8(const std::string& bytes, bool big_endian, const std::
 // The message for a NUL byte at `offset`: text in UTF-16 without a byte order mark looks like this.
 std::string binary_message(const std::string& bytes, std::size_t offset) {
   std::string message = "binary input (NUL byte at offset " + std::to_string(offset) + ")";
+  // Mostly Latin text in UTF-16: a NUL every other byte, always at odd or always at even offsets.
+  const std::size_t scanned = std::min<std::size_t>(bytes.size(), 4096);
   std::size_t odd = 0;
   std::size_t even = 0;
-  for (std::size_t i = 0; i < bytes.size() && i < 4096; ++i) {
+  for (std::size_t i = 0; i < scanned; ++i) {
     if (bytes[i] == '\0') {
       ++(i % 2 == 0 ? even : odd);
     }
   }
-  if (odd + even > 0 && (odd == 0 || even == 0)) {
+  if ((odd == 0 || even == 0) && 4 * (odd + even) >= scanned) {
     message += "; if this is UTF-16 text, it needs a byte order mark";
   }
   return message;

@@ -37,6 +37,53 @@ std::pair<int, int> line_and_column(std::string_view text, std::size_t offset) {
   throw Error(message, file, mark.line + 1, mark.column + 1);
 }
 
+// Whether `line` is a document marker: "---" or "..." alone or followed by white space. Such a line
+// always ends a document in YAML, even inside a scalar.
+bool is_document_marker(std::string_view line, char c) {
+  return line.size() >= 3 && line[0] == c && line[1] == c && line[2] == c &&
+         (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
+}
+
+// Whether `line` holds YAML content: not blank, not a comment, not a directive.
+bool has_content(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t\r");
+  return first != std::string_view::npos && line[first] != '#' && !(first == 0 && line[0] == '%');
+}
+
+// The 1-based line where a second document with content starts in `text`, or 0. Found by lines,
+// not by the YAML parser: yaml-cpp 0.7 can loop forever on a malformed second document.
+int second_document_line(std::string_view text) {
+  int documents = 0;       // documents with content so far
+  bool content = false;    // the current document has content
+  int line_number = 0;
+  int marker_line = 0;     // where the current document started, after a marker
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      end = text.size();
+    }
+    const std::string_view line = text.substr(start, end - start);
+    ++line_number;
+    start = end + 1;
+    const bool starts = is_document_marker(line, '-');
+    if (starts || is_document_marker(line, '.')) {
+      documents += content ? 1 : 0;
+      content = false;
+      marker_line = line_number;
+      // "--- [a, b]": content on the marker line itself
+      if (starts && has_content(line.substr(3))) {
+        content = true;
+      }
+    } else if (has_content(line)) {
+      content = true;
+    }
+    if (content && documents > 0) {
+      return marker_line;
+    }
+  }
+  return 0;
+}
+
 } // namespace
 
 YAML::Node parse_yaml(std::string_view text, const std::string& file) {
@@ -48,19 +95,16 @@ YAML::Node parse_yaml(std::string_view text, const std::string& file) {
     auto [line, column] = line_and_column(text, bad);
     throw Error("invalid UTF-8 (byte offset " + std::to_string(bad) + ")", file, line, column);
   }
-  std::vector<YAML::Node> documents;
+  if (int line = second_document_line(text); line > 0) {
+    throw Error("a second YAML document (after '---'): the file must hold one document", file, line, 1);
+  }
   try {
-    documents = YAML::LoadAll(std::string(text));
+    return YAML::Load(std::string(text));
   } catch (const YAML::DeepRecursion& e) {
     fail_at("malformed YAML: nested too deeply", file, e.mark);
   } catch (const YAML::Exception& e) {
     fail_at("malformed YAML: " + e.msg, file, e.mark);
   }
-  if (documents.size() > 1) {
-    fail_at("a second YAML document (after '---'): the file must hold one document", file,
-            documents[1].Mark());
-  }
-  return documents.empty() ? YAML::Node() : documents.front();
 }
 
 YAML::Node load_yaml_file(const std::filesystem::path& file) {

@@ -5,6 +5,7 @@ set(SMALL --corpus ${DATA}/corpus_small)
 set(BAD ${DATA}/bad)
 
 # Proposal inputs.
+cli_test(input_binary 2 "^overlap-check: error: .*text_binary.txt: binary input \\(NUL byte at offset 3\\)$" ${BIN} ${SMALL} ${DATA}/text_binary.txt)
 cli_test(input_directory 2 "^overlap-check: error: .*/data/bad: no .txt or .md proposal files in this directory$" ${BIN} ${SMALL} ${DATA}/bad)
 cli_test(input_unreadable 2 "^overlap-check: error: .*secret.txt: cannot open: Permission denied$" ${ROBUST} unreadable ${BIN} ${SMALL})
 cli_test(input_read_error 2 "^overlap-check: error: /proc/self/mem: read failed: Input/output error$" ${BIN} ${SMALL} /proc/self/mem)
@@ -47,7 +48,7 @@ cli_test(corpus_repeated_field 2 "repeated_field.yaml:7:3: field 'scope' given t
 cli_test(corpus_not_a_list 2 "not_a_list.yaml:1:1: expected a list of entries$" ${BIN} --corpus ${BAD}/not_a_list.yaml corpus validate)
 cli_test(corpus_empty_file 2 "empty.yaml: the file holds no entries \\(expected a list of entries\\)$" ${BIN} --corpus ${BAD}/empty.yaml corpus validate)
 cli_test(corpus_empty_list 2 "empty_list.yaml:2:1: the list of entries is empty$" ${BIN} --corpus ${BAD}/empty_list.yaml corpus validate)
-cli_test(corpus_two_documents 2 "two_documents.yaml:8:1: a second YAML document \\(after '---'\\): the file must hold one document$" ${BIN} --corpus ${BAD}/two_documents.yaml corpus validate)
+cli_test(corpus_two_documents 2 "two_documents.yaml:7:1: a second YAML document \\(after '---'\\): the file must hold one document$" ${BIN} --corpus ${BAD}/two_documents.yaml corpus validate)
 cli_test(corpus_bad_utf8 2 "bad_utf8.yaml:4:16: invalid UTF-8 \\(byte offset 52\\)$" ${BIN} --corpus ${BAD}/bad_utf8.yaml corpus validate)
 cli_test(corpus_binary 2 "binary.yaml:4:15: not a text file \\(NUL byte\\)$" ${BIN} --corpus ${BAD}/binary.yaml corpus validate)
 cli_test(corpus_too_deep 2 "too_deep.yaml:[0-9]+:[0-9]+: malformed YAML: nested too deeply$" ${BIN} --corpus ${BAD}/too_deep.yaml corpus validate)

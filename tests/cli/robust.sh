@@ -28,12 +28,12 @@ big_stdin)
 long_word)
   # One 2 MB word (longer than a piece of analysis), then words that match.
   { head -c 2000000 /dev/zero | tr '\0' 'x'; printf ' smart grid substation automation\n'; } >"$tmp/word.txt"
-  limited 400 120 "$bin" "$@" "$tmp/word.txt"
+  limited 600 120 "$bin" "$@" "$tmp/word.txt"
   ;;
 long_line)
   # One 2 MB line of words, without a line break.
   yes 'smart grid substation automation' | head -c 2000000 | tr '\n' ' ' >"$tmp/line.txt"
-  limited 400 120 "$bin" "$@" "$tmp/line.txt"
+  limited 600 120 "$bin" "$@" "$tmp/line.txt"
   ;;
 unreadable)
   # A file without read permission. root reads any file, so run as nobody then.

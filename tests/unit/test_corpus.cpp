@@ -61,7 +61,7 @@ TEST_CASE("overlap::load_corpus reports each error with file, line and column") 
   CHECK(load_error("bad/empty.yaml").find("empty.yaml: the file holds no entries") != std::string::npos);
   CHECK(load_error("bad/empty_list.yaml").find("empty_list.yaml:2:1: the list of entries is empty") !=
         std::string::npos);
-  CHECK(load_error("bad/two_documents.yaml").find("two_documents.yaml:8:1: a second YAML document") !=
+  CHECK(load_error("bad/two_documents.yaml").find("two_documents.yaml:7:1: a second YAML document") !=
         std::string::npos);
   CHECK(load_error("bad/repeated_field.yaml").find("repeated_field.yaml:7:3: field 'scope' given twice") !=
         std::string::npos);

@@ -72,6 +72,10 @@ TEST_CASE("overlap::decode_input on hostile bytes") {
     CHECK_THROWS_WITH(decode_input(std::string("h\0i\0", 4), "x"),
                       doctest::Contains("binary input (NUL byte at offset 1); if this is UTF-16 text, "
                                         "it needs a byte order mark"));
+    CHECK_THROWS_WITH(decode_input(std::string("abc\0def", 7), "x"),
+                      doctest::Contains("binary input (NUL byte at offset 3)"));
+    CHECK_THROWS_WITH_AS(decode_input(std::string("abc\0def", 7), "x"), "x: binary input (NUL byte at offset 3)",
+                         overlap::Error);
   }
   SUBCASE("offsets count the UTF-8 byte order mark") {
     CHECK_THROWS_WITH(decode_input("\xEF\xBB\xBFok \xFF", "x"),
