@@ -5,6 +5,7 @@
 #include "error.h"
 #include "evidence_import.h"
 #include "html_text.h"
+#include "text_util.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -134,22 +135,6 @@ std::pair<std::string, std::string> pick_docid(const YAML::Node& root) {
     return {scalar_of(root["id"]), ""};
   }
   return {content_of(*chosen), chosen->IsMap() ? scalar_of((*chosen)["type"]) : ""};
-}
-
-// The first plausible year (four digits, 1800 or later) in `text`, or 0.
-int year_in(std::string_view text) {
-  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
-    if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9') {
-      continue;
-    }
-    int year = 0;
-    auto [end, ec] = std::from_chars(text.data() + i, text.data() + i + 4, year);
-    if (ec == std::errc() && end == text.data() + i + 4 && year >= 1800 &&
-        (i + 4 == text.size() || text[i + 4] < '0' || text[i + 4] > '9')) {
-      return year;
-    }
-  }
-  return 0;
 }
 
 int date_year(const YAML::Node& date) {

@@ -1,6 +1,7 @@
 #include "error.h"
 #include "evidence_import.h"
 #include "text_input.h"
+#include "text_util.h"
 
 #include <array>
 #include <charconv>
@@ -19,19 +20,6 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
     }
     line.remove_prefix(tab + 1);
   }
-}
-
-// The first year (four digits from 1800 on) in `text`, or 0.
-int year_in(std::string_view text) {
-  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
-    int year = 0;
-    auto [end, ec] = std::from_chars(text.data() + i, text.data() + i + 4, year);
-    if (ec == std::errc() && end == text.data() + i + 4 && year >= 1800 &&
-        (i + 4 == text.size() || text[i + 4] < '0' || text[i + 4] > '9')) {
-      return year;
-    }
-  }
-  return 0;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "text_util.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 namespace overlap {
@@ -41,6 +42,21 @@ std::string markdown_cell(std::string_view text) {
     }
   }
   return out;
+}
+
+int year_in(std::string_view text) {
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9') {
+      continue;
+    }
+    int year = 0;
+    auto [end, ec] = std::from_chars(text.data() + i, text.data() + i + 4, year);
+    if (ec == std::errc() && end == text.data() + i + 4 && year >= 1800 &&
+        (i + 4 == text.size() || text[i + 4] < '0' || text[i + 4] > '9')) {
+      return year;
+    }
+  }
+  return 0;
 }
 
 } // namespace overlap

@@ -18,4 +18,7 @@ std::string ascii_lower(std::string text);
 // `text` fit for one cell of a Markdown table: pipes escaped, line breaks as spaces.
 std::string markdown_cell(std::string_view text);
 
+// The first year in `text`: four digits, from 1800 on, not part of a longer number; or 0.
+int year_in(std::string_view text);
+
 } // namespace overlap
