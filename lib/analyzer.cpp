@@ -23,6 +23,19 @@ Analyzer::Analyzer() : m_stemmer("english"), m_french("french") {
 }
 
 std::string Analyzer::word_key(std::string_view word, Language language) const {
+  auto& memo = m_memo[language == Language::french ? 1 : 0];
+  if (auto it = memo.find(word); it != memo.end()) {
+    return it->second;
+  }
+  if (memo.size() >= memo_limit) {
+    memo.clear();
+  }
+  std::string key = compute_word_key(word, language);
+  memo.emplace(word, key);
+  return key;
+}
+
+std::string Analyzer::compute_word_key(std::string_view word, Language language) const {
   if (too_short(word) || is_english_stopword(word)) {
     return {};
   }

@@ -38,9 +38,21 @@ public:
   std::string word_key(std::string_view word, Language language = Language::english) const;
 
 private:
+  std::string compute_word_key(std::string_view word, Language language) const;
+
   Stemmer m_stemmer;
   Stemmer m_french;
   std::unordered_map<std::string, std::string> m_british_stems; // stem -> American stem
+  // Keys already computed, by language: proposals repeat their words, and a batch shares most of
+  // its vocabulary, so stemming each distinct word once saves most of the analysis. Bounded by
+  // `memo_limit` words; emptied when full.
+  struct StringHash {
+    using is_transparent = void; // looks up string_views without making strings
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Memo = std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
+  mutable Memo m_memo[2];
+  static constexpr std::size_t memo_limit = 1 << 16;
 };
 
 } // namespace overlap

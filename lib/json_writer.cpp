@@ -7,16 +7,22 @@
 
 namespace overlap {
 
-std::string json_quote(std::string_view text) {
+void append_json_quoted(std::string& out, std::string_view text) {
   // JSON is UTF-8: bytes that are not (a file name can hold any) become U+FFFD.
   std::string valid;
   if (first_invalid_utf8(text) != std::string_view::npos) {
     valid = replace_invalid_utf8(text);
     text = valid;
   }
-  std::string out = "\"";
-  for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
+  out += '"';
+  std::size_t plain = 0; // start of the run of bytes that need no escape
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      continue;
+    }
+    out.append(text, plain, i - plain);
+    plain = i + 1;
     switch (c) {
     case '"':
       out += "\\\"";
@@ -33,17 +39,21 @@ std::string json_quote(std::string_view text) {
     case '\t':
       out += "\\t";
       break;
-    default:
-      if (c < 0x20) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out += buf;
-      } else {
-        out += ch;
-      }
+    default: {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    }
     }
   }
-  return out + "\"";
+  out.append(text, plain);
+  out += '"';
+}
+
+std::string json_quote(std::string_view text) {
+  std::string out;
+  append_json_quoted(out, text);
+  return out;
 }
 
 void JsonWriter::separate() {
@@ -87,7 +97,7 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   separate();
-  m_out += json_quote(name);
+  append_json_quoted(m_out, name);
   m_out += ": ";
   m_after_key = true;
   return *this;
@@ -95,7 +105,7 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 
 JsonWriter& JsonWriter::value(std::string_view text) {
   separate();
-  m_out += json_quote(text);
+  append_json_quoted(m_out, text);
   return *this;
 }
 

@@ -39,5 +39,7 @@ std::string json_number(double number);
 // `text` as a JSON string literal, quotes included; bytes of `text` that are not valid UTF-8 become
 // U+FFFD, so that the output is always valid JSON.
 std::string json_quote(std::string_view text);
+// Appends json_quote(`text`) to `out`.
+void append_json_quoted(std::string& out, std::string_view text);
 
 } // namespace overlap

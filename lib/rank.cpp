@@ -1,7 +1,7 @@
 #include "rank.h"
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
 
 namespace overlap {
 
@@ -52,7 +52,8 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     std::size_t evidence = 0;
     std::vector<std::size_t> members; // scored members other than the root
   };
-  std::map<std::size_t, Group> groups;
+  std::vector<Group> groups;
+  std::vector<std::uint32_t> slot(corpus.entries.size(), 0); // root -> 1 + index in `groups`
   for (std::size_t i = 0; i < scores.size(); ++i) {
     if (scores[i] < options.levels.low) {
       continue;
@@ -67,9 +68,12 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     if (!is_partner(e, options.from) || (!e.active && !options.include_closed)) {
       continue;
     }
-    std::size_t root = group_of(corpus, shown);
-    Group& g = groups[root];
-    g.root = root;
+    const std::size_t root = group_of(corpus, shown);
+    if (slot[root] == 0) {
+      groups.push_back(Group{root, 0, 0, {}});
+      slot[root] = static_cast<std::uint32_t>(groups.size());
+    }
+    Group& g = groups[slot[root] - 1];
     if (scores[i] > g.best) {
       g.best = scores[i];
       g.evidence = i;
@@ -80,19 +84,19 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
   }
 
   std::vector<Group*> order;
-  for (auto& [root, g] : groups) {
-    const Entry& e = corpus.entries[root];
+  for (Group& g : groups) {
+    const Entry& e = corpus.entries[g.root];
     if (is_partner(e, options.from) && (e.active || options.include_closed)) {
       order.push_back(&g);
     }
   }
-  std::sort(order.begin(), order.end(), [&](const Group* a, const Group* b) {
-    return a->best != b->best ? a->best > b->best
-                              : corpus.entries[a->root].id < corpus.entries[b->root].id;
-  });
-  if (order.size() > options.top) {
-    order.resize(options.top);
-  }
+  const std::size_t shown_groups = std::min(order.size(), options.top);
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(shown_groups), order.end(),
+                    [&](const Group* a, const Group* b) {
+                      return a->best != b->best ? a->best > b->best
+                                                : corpus.entries[a->root].id < corpus.entries[b->root].id;
+                    });
+  order.resize(shown_groups);
 
   std::vector<Ranked> out;
   for (Group* g : order) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <unordered_set>
 
 namespace overlap {
 
@@ -10,7 +11,7 @@ namespace {
 
 using namespace std::string_view_literals;
 
-// Sorted, so that lookups can bisect. Keep them sorted when editing.
+// Sorted (checked at compile time), so that a word is easy to find and never listed twice.
 constexpr auto english = std::to_array<std::string_view>({
     "a"sv, "about"sv, "above"sv, "according"sv, "across"sv, "address"sv, "addressed"sv,
     "addresses"sv, "after"sv, "aim"sv, "aimed"sv, "aims"sv, "all"sv, "already"sv, "also"sv,
@@ -61,14 +62,35 @@ constexpr bool sorted(const std::array<std::string_view, N>& words) {
 static_assert(sorted(english), "english stop words must stay sorted");
 static_assert(sorted(french), "french stop words must stay sorted");
 
+// The lists as hash sets: every word of every proposal is looked up, so a lookup must cost one hash,
+// not a bisection of string comparisons. Words longer than the longest stop word are not looked up.
+template <std::size_t N>
+class WordSet {
+public:
+  explicit WordSet(const std::array<std::string_view, N>& words) : m_words(words.begin(), words.end()) {
+    for (std::string_view w : words) {
+      m_longest = std::max(m_longest, w.size());
+    }
+  }
+  bool contains(std::string_view word) const {
+    return word.size() <= m_longest && m_words.count(word) != 0;
+  }
+
+private:
+  std::unordered_set<std::string_view> m_words;
+  std::size_t m_longest = 0;
+};
+
 } // namespace
 
 bool is_english_stopword(std::string_view word) {
-  return std::binary_search(english.begin(), english.end(), word);
+  static const WordSet set(english);
+  return set.contains(word);
 }
 
 bool is_french_stopword(std::string_view word) {
-  return std::binary_search(french.begin(), french.end(), word);
+  static const WordSet set(french);
+  return set.contains(word);
 }
 
 } // namespace overlap
