@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -29,6 +30,13 @@ public:
     for (const auto& s : items) {
       put_string(s);
     }
+  }
+  // Writes a count and then `items` as raw bytes, aligned so that a reader can view them in place.
+  template <typename T> void put_array(std::span<const T> items) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    put(static_cast<std::uint32_t>(items.size()));
+    m_bytes.append((alignof(T) - m_bytes.size() % alignof(T)) % alignof(T), '\0');
+    m_bytes.append(reinterpret_cast<const char*>(items.data()), items.size_bytes());
   }
   const std::string& bytes() const { return m_bytes; }
 
@@ -81,6 +89,22 @@ public:
     auto n = get<std::uint32_t>();
     need(static_cast<std::size_t>(n) * item_size);
     return n;
+  }
+  // Views what put_array wrote, in place: valid while the bytes are. The bytes must start at an
+  // address aligned for T (a mapped file or a heap buffer is).
+  template <typename T> std::span<const T> view_array() {
+    static_assert(std::is_trivially_copyable_v<T>);
+    const auto n = get<std::uint32_t>();
+    const std::size_t padding = (alignof(T) - m_at % alignof(T)) % alignof(T);
+    need(padding);
+    m_at += padding;
+    need(static_cast<std::size_t>(n) * sizeof(T));
+    const char* first = m_bytes.data() + m_at;
+    if (reinterpret_cast<std::uintptr_t>(first) % alignof(T) != 0) {
+      throw CorruptCache("cache bytes are not aligned");
+    }
+    m_at += static_cast<std::size_t>(n) * sizeof(T);
+    return {reinterpret_cast<const T*>(first), n};
   }
   bool at_end() const { return m_at == m_bytes.size(); }
 

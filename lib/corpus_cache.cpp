@@ -4,6 +4,8 @@
 #include "binary_io.h"
 #include "error.h"
 #include "evidence.h"
+#include "mapped_file.h"
+#include "stable_hash.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -18,21 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the analyzer, the index layout or this format changes: old caches then miss.
-constexpr std::string_view cache_format = "overlap-check compiled corpus v4";
+constexpr std::string_view cache_format = "overlap-check compiled corpus v5";
 constexpr std::size_t caches_kept = 8;
-
-std::optional<std::string> read_file(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary | std::ios::ate);
-  if (!in) {
-    return std::nullopt;
-  }
-  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
-    return std::nullopt;
-  }
-  return bytes;
-}
 
 void write_entry(BinaryWriter& out, const Entry& e) {
   out.put_string(e.id);
@@ -95,7 +84,9 @@ std::string serialize(const CompiledCorpus& compiled) {
   return out.bytes();
 }
 
-CompiledCorpus deserialize(std::string_view bytes) {
+// Reads a compiled corpus from `bytes`; its index views them in place and holds `backing`, which
+// keeps them alive.
+CompiledCorpus deserialize(std::string_view bytes, std::shared_ptr<const void> backing) {
   BinaryReader in(bytes);
   if (in.get_string() != cache_format) {
     throw CorruptCache("another cache format");
@@ -110,8 +101,12 @@ CompiledCorpus deserialize(std::string_view bytes) {
     compiled.corpus.files.emplace_back(f);
   }
   compiled.corpus.thesaurus_file = in.get_string();
-  compiled.corpus.build_lookup();
-  compiled.index = Index::read(in);
+  try {
+    compiled.corpus.build_lookup();
+  } catch (const Error&) {
+    throw CorruptCache("ids of the cache clash"); // the YAML was checked when the cache was made
+  }
+  compiled.index = Index::read(in, std::move(backing));
   compiled.thesaurus = Thesaurus::read(in);
   compiled.evidence_note = in.get_string();
   if (!in.at_end() || compiled.index.entry_count() != n) {
@@ -185,27 +180,18 @@ CompiledCorpus compile_corpus(const std::vector<fs::path>& paths,
 }
 
 std::string corpus_fingerprint(const CorpusFiles& files) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  auto mix = [&](std::string_view bytes) {
-    for (char c : bytes) {
-      hash ^= static_cast<unsigned char>(c);
-      hash *= 1099511628211ULL;
-    }
-    hash ^= 0xFF; // separates one piece from the next
-    hash *= 1099511628211ULL;
-  };
-  mix(cache_format);
+  std::uint64_t hash = stable_hash(cache_format);
   std::vector<fs::path> all = files.files;
   if (!files.thesaurus.empty()) {
     all.push_back(files.thesaurus);
   }
   for (const fs::path& file : all) {
-    mix(fs::absolute(file).string());
-    auto bytes = read_file(file);
-    if (!bytes) {
+    hash = stable_hash(fs::absolute(file).string(), hash);
+    auto mapped = MappedFile::open(file);
+    if (!mapped) {
       throw Error("cannot read corpus file", file.string());
     }
-    mix(*bytes);
+    hash = stable_hash(mapped->bytes(), hash);
   }
   std::ostringstream hex;
   hex << std::hex << hash;
@@ -222,9 +208,11 @@ CompiledCorpus open_corpus(const std::vector<fs::path>& paths, const std::option
     files.files.push_back(*evidence); // its bytes decide the index too
   }
   const fs::path file = *cache_dir / ("corpus-" + corpus_fingerprint(files) + ".bin");
-  if (auto bytes = read_file(file)) {
+  if (auto mapped = MappedFile::open(file)) {
     try {
-      return deserialize(*bytes);
+      auto backing = std::make_shared<const MappedFile>(std::move(*mapped));
+      const std::string_view bytes = backing->bytes();
+      return deserialize(bytes, std::move(backing));
     } catch (const CorruptCache&) {
       // fall through: rebuild and overwrite
     }

@@ -24,7 +24,8 @@ const char* field_name(Field field) {
 Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const EvidenceTexts* evidence) {
   Index index;
   const std::size_t n = corpus.entries.size();
-  index.m_lengths.resize(n);
+  std::vector<std::array<float, field_count>> lengths(n);
+  std::vector<std::string> keys;
   std::unordered_map<std::string, std::uint32_t> terms;
   std::vector<std::vector<Posting>> lists;
   std::map<std::string, std::string> words; // surface -> key, sorted by surface
@@ -35,14 +36,14 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
       auto [it, fresh] = terms.emplace(term.key, static_cast<std::uint32_t>(lists.size()));
       if (fresh) {
         lists.emplace_back();
-        index.m_keys.push_back(term.key);
+        keys.push_back(term.key);
       }
       auto& list = lists[it->second];
       if (list.empty() || list.back().entry != entry) {
         list.push_back(Posting{entry, {}});
       }
       list.back().frequency[f] += 1.0F;
-      index.m_lengths[entry][f] += 1.0F;
+      lengths[entry][f] += 1.0F;
       if (!term.phrase && field != Field::evidence) {
         words.emplace(term.surface, term.key); // typo and cognate targets: the corpus' own words
       }
@@ -62,46 +63,52 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
     }
   }
 
-  for (const auto& lengths : index.m_lengths) {
+  for (const auto& entry_lengths : lengths) {
     for (std::size_t f = 0; f < field_count; ++f) {
-      index.m_mean_lengths[f] += lengths[f] / static_cast<float>(n);
+      index.m_mean_lengths[f] += entry_lengths[f] / static_cast<float>(n);
     }
   }
-  index.m_offsets.push_back(0);
+  std::vector<Posting> postings;
+  std::vector<std::uint32_t> offsets{0};
+  std::vector<float> idf;
   for (const auto& list : lists) {
     const double df = static_cast<double>(list.size());
-    index.m_idf.push_back(
-        static_cast<float>(std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (df + 0.5))));
-    index.m_postings.insert(index.m_postings.end(), list.begin(), list.end());
-    index.m_offsets.push_back(static_cast<std::uint32_t>(index.m_postings.size()));
+    idf.push_back(static_cast<float>(std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (df + 0.5))));
+    postings.insert(postings.end(), list.begin(), list.end());
+    offsets.push_back(static_cast<std::uint32_t>(postings.size()));
   }
-  std::vector<std::uint32_t> word_terms;
-  for (auto& [surface, key] : words) {
-    index.m_words.push_back(surface);
-    word_terms.push_back(terms.at(key));
-  }
-  index.finish(std::move(word_terms));
-  return index;
-}
+  index.m_keys = StringTable(keys);
+  index.m_terms = StringLookup::build(index.m_keys);
+  index.m_postings = FlatArray<Posting>(std::move(postings));
+  index.m_offsets = FlatArray<std::uint32_t>(std::move(offsets));
+  index.m_idf = FlatArray<float>(std::move(idf));
+  index.m_lengths = FlatArray<std::array<float, field_count>>(std::move(lengths));
 
-void Index::finish(std::vector<std::uint32_t> word_terms) {
-  m_terms.clear();
-  m_terms.reserve(m_keys.size());
-  for (std::uint32_t t = 0; t < m_keys.size(); ++t) {
-    m_terms.emplace(m_keys[t], t);
+  // Corpus words: sorted for prefix search, hashed for lookup, grouped by length for typos.
+  std::vector<std::string> surfaces;
+  std::vector<std::uint32_t> word_terms;
+  std::size_t longest = 0;
+  for (auto& [surface, key] : words) {
+    surfaces.push_back(surface);
+    word_terms.push_back(terms.at(key));
+    longest = std::max(longest, surface.size());
   }
-  m_word_terms = std::move(word_terms);
-  m_word_index.clear();
-  m_word_index.reserve(m_words.size());
-  m_words_by_length.clear();
-  for (std::uint32_t w = 0; w < m_words.size(); ++w) {
-    const std::string& surface = m_words[w];
-    m_word_index.emplace(surface, w);
-    if (m_words_by_length.size() <= surface.size()) {
-      m_words_by_length.resize(surface.size() + 1);
-    }
-    m_words_by_length[surface.size()].push_back(Word{surface, letter_set(surface)});
+  std::vector<std::vector<Word>> by_length(longest + 1);
+  for (std::uint32_t w = 0; w < surfaces.size(); ++w) {
+    by_length[surfaces[w].size()].push_back(Word{w, letter_set(surfaces[w])});
   }
+  std::vector<std::uint32_t> length_starts{0};
+  std::vector<Word> grouped;
+  for (const auto& group : by_length) {
+    grouped.insert(grouped.end(), group.begin(), group.end());
+    length_starts.push_back(static_cast<std::uint32_t>(grouped.size()));
+  }
+  index.m_words = StringTable(surfaces);
+  index.m_word_terms = FlatArray<std::uint32_t>(std::move(word_terms));
+  index.m_word_index = StringLookup::build(index.m_words);
+  index.m_length_starts = FlatArray<std::uint32_t>(std::move(length_starts));
+  index.m_words_by_length = FlatArray<Word>(std::move(grouped));
+  return index;
 }
 
 std::uint64_t Index::next_serial() {
@@ -110,61 +117,60 @@ std::uint64_t Index::next_serial() {
 }
 
 void Index::write(BinaryWriter& out) const {
-  out.put_strings(m_keys);
-  for (std::size_t t = 0; t < m_keys.size(); ++t) {
-    out.put(m_idf[t]);
-  }
-  for (std::uint32_t offset : m_offsets) {
-    out.put(offset);
-  }
-  out.put(static_cast<std::uint32_t>(m_postings.size()));
-  out.put_bytes(m_postings.data(), m_postings.size() * sizeof(Posting));
-  out.put(static_cast<std::uint32_t>(m_lengths.size()));
-  out.put_bytes(m_lengths.data(), m_lengths.size() * sizeof(m_lengths[0]));
+  m_keys.write(out);
+  m_terms.write(out);
+  m_postings.write(out);
+  m_offsets.write(out);
+  m_idf.write(out);
+  m_lengths.write(out);
   out.put(m_mean_lengths);
-  out.put_strings(m_words);
-  for (std::uint32_t t : m_word_terms) {
-    out.put(t);
-  }
+  m_words.write(out);
+  m_word_terms.write(out);
+  m_word_index.write(out);
+  m_length_starts.write(out);
+  m_words_by_length.write(out);
 }
 
-Index Index::read(BinaryReader& in) {
+Index Index::read(BinaryReader& in, std::shared_ptr<const void> backing) {
   Index index;
-  index.m_keys = in.get_strings();
+  index.m_backing = std::move(backing);
+  index.m_keys = StringTable::read(in);
   const std::size_t terms = index.m_keys.size();
-  index.m_idf.resize(terms);
-  for (float& idf : index.m_idf) {
-    idf = in.get<float>();
-  }
-  index.m_offsets.resize(terms + 1);
-  for (std::uint32_t& offset : index.m_offsets) {
-    offset = in.get<std::uint32_t>();
-  }
-  index.m_postings.resize(in.get_count(sizeof(Posting)));
-  in.get_bytes(index.m_postings.data(), index.m_postings.size() * sizeof(Posting));
-  index.m_lengths.resize(in.get_count(sizeof(index.m_lengths[0])));
-  in.get_bytes(index.m_lengths.data(), index.m_lengths.size() * sizeof(index.m_lengths[0]));
+  index.m_terms = StringLookup::read(in, terms);
+  index.m_postings = FlatArray<Posting>::read(in);
+  index.m_offsets = FlatArray<std::uint32_t>::read(in);
+  index.m_idf = FlatArray<float>::read(in);
+  index.m_lengths = FlatArray<std::array<float, field_count>>::read(in);
   index.m_mean_lengths = in.get<std::array<float, field_count>>();
-  index.m_words = in.get_strings();
-  std::vector<std::uint32_t> word_terms(index.m_words.size());
-  for (std::uint32_t& t : word_terms) {
-    t = in.get<std::uint32_t>();
-    if (t >= terms) {
-      throw CorruptCache("word names an unknown term");
-    }
-  }
-  // Offsets must rise and stay within the postings, words must be sorted: else lookups misbehave.
-  if (index.m_offsets.front() != 0 || index.m_offsets.back() != index.m_postings.size() ||
-      !std::is_sorted(index.m_offsets.begin(), index.m_offsets.end()) ||
-      !std::is_sorted(index.m_words.begin(), index.m_words.end())) {
+  index.m_words = StringTable::read(in);
+  index.m_word_terms = FlatArray<std::uint32_t>::read(in);
+  index.m_word_index = StringLookup::read(in, index.m_words.size());
+  index.m_length_starts = FlatArray<std::uint32_t>::read(in);
+  index.m_words_by_length = FlatArray<Word>::read(in);
+
+  // Whatever a lookup follows must stay in bounds, else a damaged cache would misbehave: offsets
+  // rise within the postings, postings name entries, words name terms and words.
+  const auto& offsets = index.m_offsets;
+  if (offsets.size() != terms + 1 || index.m_idf.size() != terms || offsets[0] != 0 ||
+      offsets[terms] != index.m_postings.size() || !std::is_sorted(offsets.begin(), offsets.end())) {
     throw CorruptCache("index does not hold together");
   }
-  for (const Posting& p : index.m_postings) {
-    if (p.entry >= index.m_lengths.size()) {
-      throw CorruptCache("posting names an unknown entry");
-    }
+  const std::size_t entries = index.m_lengths.size();
+  if (std::any_of(index.m_postings.begin(), index.m_postings.end(),
+                  [&](const Posting& p) { return p.entry >= entries; })) {
+    throw CorruptCache("posting names an unknown entry");
   }
-  index.finish(std::move(word_terms));
+  const std::size_t words = index.m_words.size();
+  const auto& starts = index.m_length_starts;
+  if (index.m_word_terms.size() != words ||
+      std::any_of(index.m_word_terms.begin(), index.m_word_terms.end(),
+                  [&](std::uint32_t t) { return t >= terms; }) ||
+      starts.empty() || starts[0] != 0 || starts[starts.size() - 1] != index.m_words_by_length.size() ||
+      !std::is_sorted(starts.begin(), starts.end()) ||
+      std::any_of(index.m_words_by_length.begin(), index.m_words_by_length.end(),
+                  [&](const Word& w) { return w.word >= words; })) {
+    throw CorruptCache("word tables do not hold together");
+  }
   return index;
 }
 
@@ -179,32 +185,41 @@ std::uint32_t Index::letter_set(std::string_view word) {
 }
 
 std::span<const Index::Word> Index::words_of_length(std::size_t length) const {
-  if (length >= m_words_by_length.size()) {
+  if (length + 1 >= m_length_starts.size()) {
     return {};
   }
-  return m_words_by_length[length];
+  return m_words_by_length.view().subspan(m_length_starts[length],
+                                          m_length_starts[length + 1] - m_length_starts[length]);
 }
 
-const std::string* Index::word_key(std::string_view surface) const {
-  auto it = m_word_index.find(surface);
-  return it == m_word_index.end() ? nullptr : &m_keys[m_word_terms[it->second]];
-}
-
-std::span<const std::string> Index::words_with_prefix(std::string_view prefix) const {
-  auto first = std::lower_bound(m_words.begin(), m_words.end(), prefix);
-  auto last = first;
-  while (last != m_words.end() && last->compare(0, prefix.size(), prefix) == 0) {
-    ++last;
+std::optional<std::string_view> Index::word_key(std::string_view surface) const {
+  if (auto w = m_word_index.find(m_words, surface)) {
+    return m_keys[m_word_terms[*w]];
   }
-  return {first, last};
+  return std::nullopt;
+}
+
+std::vector<std::string_view> Index::words_with_prefix(std::string_view prefix) const {
+  // Bisect the sorted words for the first one not below `prefix`.
+  std::size_t low = 0;
+  std::size_t high = m_words.size();
+  while (low < high) {
+    const std::size_t mid = low + (high - low) / 2;
+    if (m_words[mid] < prefix) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  std::vector<std::string_view> out;
+  for (std::size_t w = low; w < m_words.size() && m_words[w].starts_with(prefix); ++w) {
+    out.push_back(m_words[w]);
+  }
+  return out;
 }
 
 std::optional<std::uint32_t> Index::find(std::string_view key) const {
-  auto it = m_terms.find(key);
-  if (it == m_terms.end()) {
-    return std::nullopt;
-  }
-  return it->second;
+  return m_terms.find(m_keys, key);
 }
 
 } // namespace overlap

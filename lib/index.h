@@ -3,9 +3,11 @@
 #include "analyzer.h"
 #include "binary_io.h"
 #include "corpus.h"
+#include "flat_table.h"
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -33,8 +35,9 @@ struct Posting {
 
 // An inverted index of the corpus: for each term, the entries that contain it. Scoring visits
 // only the postings of the query's terms, so its cost grows with them, not with the corpus.
-// Storage is flat (one array of postings, strings viewed in place), so that reading it from the
-// cache costs few allocations. Movable, not copyable: its lookups view its own strings.
+// Storage is flat (arrays, strings end to end, hash tables with a stable hash), so that an index read
+// from the cache views the mapped file in place: nothing is copied, rebuilt or allocated per term,
+// and only the pages a proposal touches are read. Movable, not copyable.
 class Index {
 public:
   Index() = default;
@@ -48,9 +51,10 @@ public:
   static Index build(const Corpus& corpus, const Analyzer& analyzer,
                      const EvidenceTexts* evidence = nullptr);
 
-  // Writes the index to `out`; read() restores it (for the compiled-corpus cache).
+  // Writes the index to `out`; read() restores it (for the compiled-corpus cache), viewing the
+  // bytes of `in` in place: `backing` is what keeps them alive (the mapped file), held by the index.
   void write(BinaryWriter& out) const;
-  static Index read(BinaryReader& in);
+  static Index read(BinaryReader& in, std::shared_ptr<const void> backing);
 
   // A number that tells indexes apart for the life of the process (for per-index caches).
   std::uint64_t serial() const { return m_serial; }
@@ -64,6 +68,8 @@ public:
   // BM25 inverse document frequency: ln(1 + (N - df + 0.5) / (df + 0.5)).
   float idf(std::uint32_t term) const { return m_idf[term]; }
   std::size_t term_count() const { return m_keys.size(); }
+  // The key of `term`.
+  std::string_view key(std::uint32_t term) const { return m_keys[term]; }
   std::size_t entry_count() const { return m_lengths.size(); }
   // Number of terms of `entry` in `field`, and the mean over all entries.
   float length(std::uint32_t entry, Field field) const {
@@ -72,37 +78,40 @@ public:
   float mean_length(Field field) const { return m_mean_lengths[static_cast<std::size_t>(field)]; }
 
   // The key of the corpus word written `surface` (normalized), if the corpus has that word.
-  const std::string* word_key(std::string_view surface) const;
+  std::optional<std::string_view> word_key(std::string_view surface) const;
   // The corpus words (normalized surfaces) that begin with `prefix`, in byte order.
-  std::span<const std::string> words_with_prefix(std::string_view prefix) const;
+  std::vector<std::string_view> words_with_prefix(std::string_view prefix) const;
 
-  // A corpus word with the set of its letters (bit i for 'a' + i), for spelling correction.
+  // A corpus word (its number, for word()) with the set of its letters (bit i for 'a' + i), for
+  // spelling correction.
   struct Word {
-    std::string_view surface;
+    std::uint32_t word = 0;
     std::uint32_t letters = 0;
   };
+  // The normalized surface of corpus word number `word`.
+  std::string_view word(std::uint32_t word) const { return m_words[word]; }
   // The set of letters of `word`, as in Word::letters.
   static std::uint32_t letter_set(std::string_view word);
   // The corpus words (normalized surfaces) of `length` bytes.
   std::span<const Word> words_of_length(std::size_t length) const;
 
 private:
-  // Builds the lookups over m_keys and m_words once both are complete.
-  void finish(std::vector<std::uint32_t> word_terms);
   static std::uint64_t next_serial();
 
   std::uint64_t m_serial = next_serial();
-  std::vector<std::string> m_keys;                            // term id -> key
-  std::unordered_map<std::string_view, std::uint32_t> m_terms; // key -> term id (views m_keys)
-  std::vector<Posting> m_postings;                            // all lists, one after the other
-  std::vector<std::uint32_t> m_offsets;                       // term id -> start in m_postings
-  std::vector<float> m_idf;
-  std::vector<std::array<float, field_count>> m_lengths;
+  std::shared_ptr<const void> m_backing; // what the tables view when read from the cache
+  StringTable m_keys;                    // term id -> key
+  StringLookup m_terms;                  // key -> term id
+  FlatArray<Posting> m_postings;         // all lists, one after the other
+  FlatArray<std::uint32_t> m_offsets;    // term id -> start in m_postings
+  FlatArray<float> m_idf;
+  FlatArray<std::array<float, field_count>> m_lengths;
   std::array<float, field_count> m_mean_lengths{};
-  std::vector<std::string> m_words;                                // corpus words, sorted
-  std::vector<std::uint32_t> m_word_terms;                         // word -> its term id
-  std::unordered_map<std::string_view, std::uint32_t> m_word_index; // word -> position in m_words
-  std::vector<std::vector<Word>> m_words_by_length;                // [bytes] -> words
+  StringTable m_words;                      // corpus words, sorted
+  FlatArray<std::uint32_t> m_word_terms;    // word -> its term id
+  StringLookup m_word_index;                // word -> its number
+  FlatArray<std::uint32_t> m_length_starts; // byte length -> start in m_words_by_length
+  FlatArray<Word> m_words_by_length;        // words grouped by byte length
 };
 
 } // namespace overlap

@@ -85,7 +85,7 @@ std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& ind
       for (std::size_t len = t.surface.size() - std::min(budget, t.surface.size());
            len <= t.surface.size() + budget; ++len) {
         for (const Index::Word& word : index.words_of_length(len)) {
-          const std::string_view candidate = word.surface;
+          const std::string_view candidate = index.word(word.word);
           // Each edit adds or removes at most two letters from the set of letters used.
           if (candidate[0] != t.surface[0] ||
               static_cast<std::size_t>(std::popcount(word.letters ^ letters)) > 2 * budget) {
@@ -105,7 +105,7 @@ std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& ind
     if (it->second) {
       Term fixed = t;
       fixed.surface = *it->second;
-      fixed.key = *index.word_key(*it->second);
+      fixed.key = std::string(*index.word_key(*it->second));
       fixed.weight = weight;
       fixed.via = t.surface;
       added.push_back(std::move(fixed));
