@@ -5,6 +5,7 @@
 #include "circular.h"
 #include "corpus_cache.h"
 #include "cross.h"
+#include "format_stream.h"
 #include "evidence.h"
 #include "error.h"
 #include "gate.h"
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <span>
 #include <iostream>
 #include <unistd.h>
 
@@ -33,6 +35,10 @@ struct Inputs {
   bool list = false; // several proposals may come: JSON gives an array
 };
 
+std::size_t jobs(const Options& o) {
+  return o.jobs > 0 ? o.jobs : default_jobs();
+}
+
 Inputs read_inputs(const Options& o) {
   Inputs in;
   if (o.command == Options::Command::check) {
@@ -42,11 +48,26 @@ Inputs read_inputs(const Options& o) {
         files.size() > 1 || std::any_of(o.files.begin(), o.files.end(), [&](const std::string& f) {
           return f != "-" && std::filesystem::is_directory(f, ec);
         });
-    for (const std::string& file : files) {
+    // Files are read and decoded on the workers too: in a batch of small proposals, reading is a
+    // good part of the work.
+    struct Read {
+      std::optional<Proposal> proposal;
+      std::optional<Error> error;
+    };
+    const std::function<Read(std::size_t)> read = [&](std::size_t i) {
+      Read out;
       try {
-        in.proposals.push_back(proposal_from_file(file, read_input(file, o.input), o.from));
+        out.proposal = proposal_from_file(files[i], read_input(files[i], o.input), o.from);
       } catch (const Error& e) {
-        in.errors.push_back(e);
+        out.error = e;
+      }
+      return out;
+    };
+    for (Read& r : parallel_map<Read>(files.size(), jobs(o), read)) {
+      if (r.proposal) {
+        in.proposals.push_back(std::move(*r.proposal));
+      } else {
+        in.errors.push_back(std::move(*r.error));
       }
     }
   } else {
@@ -60,10 +81,6 @@ Inputs read_inputs(const Options& o) {
               << "\n";
   }
   return in;
-}
-
-std::size_t jobs(const Options& o) {
-  return o.jobs > 0 ? o.jobs : default_jobs();
 }
 
 bool show_progress(const Options& o) {
@@ -93,6 +110,7 @@ CheckOptions check_options(const Options& o) {
   CheckOptions options;
   options.rank.top = o.top.value_or(10);
   options.rank.include_closed = o.include_closed;
+  options.keep_explanations = o.explain;
   return options;
 }
 
@@ -107,8 +125,46 @@ int write_output(const Options& o, const std::string& text) {
   return 0;
 }
 
+namespace {
+
+// Where the reports go: standard output as they come, or the -o file, which appears whole (and
+// only) when commit() is reached.
+class OutputSink {
+public:
+  explicit OutputSink(const Options& o) {
+    if (o.output) {
+      m_file.emplace(*o.output);
+    }
+  }
+  void write(std::string_view text) {
+    if (text.empty()) {
+      return;
+    }
+    if (m_file) {
+      m_file->write(text);
+    } else {
+      write_stdout(text);
+    }
+  }
+  void commit() {
+    if (m_file) {
+      m_file->commit();
+    }
+  }
+
+private:
+  std::optional<AtomicFile> m_file;
+};
+
+// Proposals checked and formatted together before their reports are let go: enough to keep both
+// threads busy, few enough that a batch of any size runs in the memory of one chunk.
+constexpr std::size_t chunk_size = 256;
+
+} // namespace
+
 int run_proposals(const Options& o, std::optional<Config> config, const CorpusSource& source) {
-  const auto start = std::chrono::steady_clock::now();
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
   const Inputs in = read_inputs(o);
   if (in.proposals.empty()) {
     return static_cast<int>(ExitCode::input_error);
@@ -116,17 +172,7 @@ int run_proposals(const Options& o, std::optional<Config> config, const CorpusSo
   const double read_ms = milliseconds_since(start);
   const Checker& checker = open_checker(source, &config);
   const double corpus_ms = milliseconds_since(start) - read_ms;
-  Progress progress(std::cerr, in.proposals.size(), show_progress(o), "proposals",
-                    std::chrono::milliseconds(o.progress == Options::Progress::always ? 0 : 500));
-  std::vector<Report> reports = check_proposals(checker, in.proposals, check_options(o), jobs(o),
-                                                [&](std::size_t done) { progress.update(done); });
-  progress.finish();
-  const double check_ms = milliseconds_since(start) - read_ms - corpus_ms;
-  if (config) {
-    for (Report& r : reports) {
-      apply_accepted(r, checker.corpus(), *config);
-    }
-  }
+
   FormatOptions format;
   format.explain = o.explain;
   std::optional<Evidence> evidence; // for --explain: which documents hold the matched terms
@@ -137,21 +183,66 @@ int run_proposals(const Options& o, std::optional<Config> config, const CorpusSo
   format.list = in.list;
   format.fail_on = o.fail_on;
   format.version = OVERLAP_VERSION;
-  if (const int code =
-          write_output(o, format_reports(reports, o.format.value_or(Format::text), format));
-      code != 0) {
-    return code;
+  ReportStream stream(o.format.value_or(Format::text), format);
+  OutputSink output(o);
+  GateTally gate(o.fail_on.value_or(Level::high));
+  std::vector<Error> unscored; // proposals with nothing to score
+  bool started = false;        // the output's head is written
+  double check_ms = 0;
+
+  Progress progress(std::cerr, in.proposals.size(), show_progress(o), "proposals",
+                    std::chrono::milliseconds(o.progress == Options::Progress::always ? 0 : 500));
+  const std::span<const Proposal> all(in.proposals);
+  for (std::size_t first = 0; first < all.size(); first += chunk_size) {
+    const auto chunk_start = Clock::now();
+    const auto chunk = all.subspan(first, std::min(chunk_size, all.size() - first));
+    // Each worker marks accepted groups and formats the report it checked; this thread keeps
+    // the order, tallies the gate and writes.
+    std::vector<Checked> checked = check_proposals(
+        checker, chunk, check_options(o), jobs(o), [&](std::size_t done) { progress.update(first + done); },
+        [&](Checked& c) {
+          if (config) {
+            apply_accepted(c.report, checker.corpus(), *config);
+          }
+          c.text = stream.piece(c.report);
+        });
+    check_ms += milliseconds_since(chunk_start);
+    std::vector<std::string> pieces;
+    pieces.reserve(checked.size());
+    for (Checked& c : checked) {
+      if (c.error) {
+        unscored.push_back(std::move(*c.error));
+        continue;
+      }
+      gate.add(c.report);
+      pieces.push_back(std::move(c.text));
+    }
+    if (!started && !pieces.empty()) {
+      output.write(stream.head());
+      started = true;
+    }
+    output.write(stream.join(pieces));
+  }
+  progress.finish();
+  if (started) {
+    output.write(stream.tail());
+    output.commit();
+  }
+  const bool several = in.proposals.size() + in.errors.size() > 1;
+  for (const Error& e : unscored) {
+    std::cerr << "overlap-check: error: " << one_line(e.what()) << (several ? " (skipped)" : "") << "\n";
   }
   if (o.timings) {
+    const double total_ms = milliseconds_since(start);
     std::cerr << "timings_ms read " << read_ms << " corpus " << corpus_ms << " check " << check_ms
-              << " format " << milliseconds_since(start) - read_ms - corpus_ms - check_ms << " inputs "
+              << " format " << total_ms - read_ms - corpus_ms - check_ms << " inputs "
               << in.proposals.size() << "\n";
   }
-  const std::string gate = o.fail_on ? gate_summary(reports, *o.fail_on) : "";
-  std::cerr << gate;
-  return static_cast<int>(!in.errors.empty() ? ExitCode::input_error
-                          : !gate.empty()    ? ExitCode::gate
-                                             : ExitCode::ok);
+  const std::string gate_failed = o.fail_on ? gate.summary() : "";
+  std::cerr << gate_failed;
+  return static_cast<int>(!in.errors.empty() || !unscored.empty() ? ExitCode::input_error
+                          : !gate_failed.empty()                  ? ExitCode::gate
+                                                                  : ExitCode::ok);
 }
 
 int run_cross(const Options& o, const CorpusSource& source) {

@@ -50,11 +50,22 @@ std::string Analyzer::compute_word_key(std::string_view word, Language language)
 }
 
 std::vector<Term> Analyzer::analyze(std::string_view text, Language language) const {
+  return analyze_with(text, language, nullptr);
+}
+
+std::vector<Term> Analyzer::analyze(std::string_view text, Language language,
+                                    const TermLookup& lookup) const {
+  return analyze_with(text, language, &lookup);
+}
+
+std::vector<Term> Analyzer::analyze_with(std::string_view text, Language language,
+                                         const TermLookup* lookup) const {
   std::vector<Term> terms;
   const std::string normalized = normalize(text);
   bool phrase_open = false;     // whether the next word may form a phrase with the last one
   std::size_t last_word = 0;    // index in `terms` of the last single word
   std::uint32_t position = 0;
+  std::string phrase_key;       // reused: most two-word keys are looked up and dropped
   for (const Token& token : tokenize(normalized)) {
     if (token.starts_phrase) {
       phrase_open = false;
@@ -66,11 +77,21 @@ std::vector<Term> Analyzer::analyze(std::string_view text, Language language) co
       continue;
     }
     std::size_t this_word = terms.size();
-    terms.push_back(Term{key, token.text, position, false, 1.0F, {}});
+    Term word{key, token.text, position, false, 1.0F, {}, {}, false};
+    if (lookup != nullptr) {
+      word.id = (*lookup)(word.key);
+      word.resolved = true;
+    }
+    terms.push_back(std::move(word));
     if (phrase_open) {
       const Term& first = terms[last_word];
-      Term phrase{first.key + key, first.surface + ' ' + token.text, first.position, true, 1.0F, {}};
-      terms.push_back(std::move(phrase));
+      phrase_key.assign(first.key).append(terms.back().key);
+      std::optional<std::uint32_t> id;
+      if (lookup == nullptr || (id = (*lookup)(phrase_key))) {
+        Term phrase{phrase_key, first.surface + ' ' + token.text, first.position, true, 1.0F, {}, id,
+                    lookup != nullptr};
+        terms.push_back(std::move(phrase));
+      }
     }
     last_word = this_word;
     phrase_open = true;

@@ -3,6 +3,8 @@
 #include "stemmer.h"
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,6 +21,10 @@ struct Term {
   bool phrase = false;         // true for a two-word term
   float weight = 1.0F;         // < 1 for terms added by expansion (synonym, acronym, typo)
   std::string via;             // for added terms: what the proposal wrote instead, else ""
+  // The corpus index's id of `key`, once the checker has looked it up (resolved), so that later
+  // steps need not look again; whoever changes `key` must clear both.
+  std::optional<std::uint32_t> id;
+  bool resolved = false;
 };
 
 // The languages the analyzer knows. Corpus text is English; proposals may be French.
@@ -34,10 +40,18 @@ public:
   // with the French Snowball stemmer, without English spelling rules.
   std::vector<Term> analyze(std::string_view text, Language language = Language::english) const;
 
+  // Looks up a key in the corpus index: its term id, or nullopt when the corpus lacks it.
+  using TermLookup = std::function<std::optional<std::uint32_t>(std::string_view key)>;
+  // As above, with the id of every term looked up in `lookup` (resolved). Two-word terms that
+  // `lookup` does not know are left out: nothing could match them, and most pairs of adjacent
+  // words are such pairs.
+  std::vector<Term> analyze(std::string_view text, Language language, const TermLookup& lookup) const;
+
   // The key of one normalized `word` (spelling unified, stemmed), or "" for a stop word.
   std::string word_key(std::string_view word, Language language = Language::english) const;
 
 private:
+  std::vector<Term> analyze_with(std::string_view text, Language language, const TermLookup* lookup) const;
   std::string compute_word_key(std::string_view word, Language language) const;
 
   Stemmer m_stemmer;

@@ -18,35 +18,54 @@ std::string system_error(const char* what) {
 
 } // namespace
 
-void write_file_atomically(const std::string& path, std::string_view content) {
-  const std::string temp = path + ".tmp." + std::to_string(::getpid());
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-  if (fd < 0) {
-    throw Error(system_error("cannot write"), path);
+AtomicFile::AtomicFile(std::string path)
+    : m_path(std::move(path)), m_temp(m_path + ".tmp." + std::to_string(::getpid())) {
+  m_fd = ::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (m_fd < 0) {
+    throw Error(system_error("cannot write"), m_path);
   }
-  std::string failure;
+}
+
+AtomicFile::~AtomicFile() {
+  if (m_fd >= 0) {
+    ::close(m_fd);
+    std::remove(m_temp.c_str());
+  }
+}
+
+void AtomicFile::write(std::string_view piece) {
   std::size_t done = 0;
-  while (done < content.size() && failure.empty()) {
-    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+  while (done < piece.size()) {
+    const ssize_t n = ::write(m_fd, piece.data() + done, piece.size() - done);
     if (n < 0 && errno != EINTR) {
-      failure = system_error("write failed");
-    } else if (n > 0) {
-      done += static_cast<std::size_t>(n);
+      throw Error(system_error("write failed"), m_path);
     }
+    done += n > 0 ? static_cast<std::size_t>(n) : 0;
   }
-  if (failure.empty() && ::fsync(fd) != 0) {
+}
+
+void AtomicFile::commit() {
+  std::string failure;
+  if (::fsync(m_fd) != 0) {
     failure = system_error("write failed");
   }
-  if (::close(fd) != 0 && failure.empty()) {
+  if (::close(m_fd) != 0 && failure.empty()) {
     failure = system_error("write failed");
   }
-  if (failure.empty() && std::rename(temp.c_str(), path.c_str()) != 0) {
+  m_fd = -1;
+  if (failure.empty() && std::rename(m_temp.c_str(), m_path.c_str()) != 0) {
     failure = system_error("cannot replace the file");
   }
   if (!failure.empty()) {
-    std::remove(temp.c_str());
-    throw Error(failure, path);
+    std::remove(m_temp.c_str());
+    throw Error(failure, m_path);
   }
+}
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  AtomicFile file(path);
+  file.write(content);
+  file.commit();
 }
 
 } // namespace overlap

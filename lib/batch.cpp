@@ -61,21 +61,31 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) {
   return files;
 }
 
-std::vector<Report> check_proposals(const Checker& checker, const std::vector<Proposal>& proposals,
-                                    const CheckOptions& options, std::size_t jobs,
-                                    const std::function<void(std::size_t)>& done) {
-  const std::function<Report(std::size_t)> work = [&](std::size_t i) {
+std::vector<Checked> check_proposals(const Checker& checker, std::span<const Proposal> proposals,
+                                     const CheckOptions& options, std::size_t jobs,
+                                     const std::function<void(std::size_t)>& done,
+                                     const std::function<void(Checked&)>& then) {
+  const std::function<Checked(std::size_t)> work = [&](std::size_t i) {
     const Proposal& p = proposals[i];
     CheckOptions own = options;
     own.rank.from = p.from;
-    Report report = checker.check(p.text, p.input, own);
-    report.id = p.id;
-    report.title = p.title;
-    report.url = p.url;
-    report.line = p.line;
-    return report;
+    Checked out;
+    try {
+      out.report = checker.check(p.text, p.input, own);
+    } catch (const Error& e) {
+      out.error = e;
+      return out;
+    }
+    out.report.id = p.id;
+    out.report.title = p.title;
+    out.report.url = p.url;
+    out.report.line = p.line;
+    if (then) {
+      then(out);
+    }
+    return out;
   };
-  return parallel_map<Report>(proposals.size(), jobs, work, done);
+  return parallel_map<Checked>(proposals.size(), jobs, work, done);
 }
 
 } // namespace overlap

@@ -62,12 +62,22 @@ std::vector<std::string_view> pieces(std::string_view text) {
   return out;
 }
 
-// Moves the terms of `terms` that `index` knows into `merged`, one term per key whose weight is the
+// Looks up the index id of each term not looked up yet: once per term, for every later step.
+void resolve(std::vector<Term>& terms, const Index& index) {
+  for (Term& t : terms) {
+    if (!t.resolved) {
+      t.id = index.find(t.key);
+      t.resolved = true;
+    }
+  }
+}
+
+// Moves the terms of `terms` (resolved) that `index` knows into `merged`, one term per key whose weight is the
 // sum of the weights in order: what build_query counts, kept in the memory of the distinct terms.
-void merge_terms(std::vector<Term>& terms, const Index& index, std::vector<Term>& merged,
+void merge_terms(std::vector<Term>& terms, std::vector<Term>& merged,
                  std::unordered_map<std::string, std::size_t>& slots) {
   for (Term& t : terms) {
-    if (!index.find(t.key)) {
+    if (!t.id) {
       continue;
     }
     if (auto [it, fresh] = slots.emplace(t.key, merged.size()); fresh) {
@@ -122,14 +132,17 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
       terms.push_back(std::move(t));
     }
     // French words without a look-alike still count as words (the caller drops unknown keys).
+    resolve(french, m_index);
     for (Term& t : french) {
-      if (!m_index.find(t.key)) {
+      if (!t.id) {
         terms.push_back(std::move(t));
       }
     }
+    resolve(terms, m_index);
     return terms;
   }
-  std::vector<Term> terms = analyzer.analyze(text);
+  const Analyzer::TermLookup lookup = [this](std::string_view key) { return m_index.find(key); };
+  std::vector<Term> terms = analyzer.analyze(text, Language::english, lookup);
   std::vector<Term> added = m_thesaurus.expand(terms, analyzer, options.synonym_weight);
   for (Term& t : defined.expand(terms, analyzer, options.synonym_weight)) {
     added.push_back(std::move(t));
@@ -138,6 +151,7 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
     added.push_back(std::move(t));
   }
   terms.insert(terms.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  resolve(terms, m_index);
   return terms;
 }
 
@@ -161,7 +175,7 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   for (std::string_view piece : pieces(text)) {
     std::vector<Term> piece_terms = terms(piece, defined, options);
     any_words = any_words || !piece_terms.empty();
-    merge_terms(piece_terms, m_index, merged, slots);
+    merge_terms(piece_terms, merged, slots);
   }
   if (!any_words) {
     // Nothing but punctuation, symbols or stop words: a report would pass for "no overlap".
@@ -173,7 +187,7 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   lap(&StepTimes::query);
   std::vector<float> scores = score_all(report.query, m_index, options.scoring);
   for (float& s : scores) {
-    s = calibrate(s);
+    s = s > 0 ? calibrate(s) : 0.0F; // most entries share no term: spare them the exp()
   }
   lap(&StepTimes::score);
 
@@ -190,10 +204,21 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
     } else {
       m.parent = group;
     }
-    m.contributions = explain(report.query, m_index, static_cast<std::uint32_t>(r.evidence),
-                              options.scoring);
+    // A group whose best evidence is one of its children shows that child too: explain it once.
+    auto same = std::find_if(report.matches.begin(), report.matches.end(),
+                             [&](const Match& earlier) { return earlier.evidence == m.evidence; });
+    m.contributions = same != report.matches.end()
+                          ? same->contributions
+                          : explain(report.query, m_index, static_cast<std::uint32_t>(r.evidence),
+                                    options.scoring);
     m.matched = matched_terms(report.query, m.contributions, options.matched_terms);
     report.matches.push_back(std::move(m));
+  }
+  if (!options.keep_explanations) {
+    for (Match& m : report.matches) {
+      m.contributions = {};
+    }
+    report.query = {};
   }
   lap(&StepTimes::rank);
   return report;

@@ -23,6 +23,9 @@ struct CheckOptions {
   ScoringParams scoring;
   RankOptions rank;
   std::size_t matched_terms = 6; // terms listed as the reason of each match
+  // Whether reports keep what --explain shows (the query's terms and each match's contributions);
+  // without them a report is a few hundred bytes, which matters when a batch holds thousands.
+  bool keep_explanations = true;
 };
 
 // One match of a report, ready to format.

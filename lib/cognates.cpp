@@ -76,6 +76,8 @@ std::vector<Term> english_cognates(const std::vector<Term>& terms, const Index& 
     Term bridged = t;
     bridged.surface = std::string(*it->second);
     bridged.key = std::string(*index.word_key(*it->second));
+    bridged.id.reset();
+    bridged.resolved = false;
     bridged.weight = *it->second == t.surface ? 1.0F : weight;
     bridged.via = *it->second == t.surface ? std::string() : t.surface;
     added.push_back(std::move(bridged));

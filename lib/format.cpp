@@ -1,4 +1,5 @@
 #include "format.h"
+#include "format_stream.h"
 
 #include "evidence_explain.h"
 #include "json_writer.h"
@@ -255,38 +256,12 @@ std::optional<Format> parse_format(std::string_view name) {
 
 std::string format_reports(const std::vector<Report>& reports, Format format,
                            const FormatOptions& options) {
-  switch (format) {
-  case Format::json:
-    if (reports.size() == 1 && !options.list) {
-      return format_json(reports.front(), options);
-    } else {
-      JsonWriter json;
-      json.begin_array();
-      for (const Report& r : reports) {
-        write_report_json(json, r, options);
-      }
-      json.end_array();
-      return json.str() + "\n";
-    }
-  case Format::jsonl:
-    return format_jsonl(reports, options);
-  case Format::csv:
-    return format_csv(reports);
-  case Format::markdown:
-    return format_markdown(reports);
-  case Format::sarif:
-    return format_sarif(reports, options);
-  case Format::text:
-    break;
-  }
-  std::string out;
-  for (const Report& r : reports) {
-    if (!out.empty()) {
-      out += "\n";
-    }
-    out += format_text(r, options);
-  }
-  return out;
+  FormatOptions own = options;
+  own.list = own.list || reports.size() != 1; // JSON: several reports, or none, make an array
+  ReportStream stream(format, own);
+  std::string out = stream.head();
+  out += stream.body(reports);
+  return out + stream.tail();
 }
 
 } // namespace overlap

@@ -67,6 +67,16 @@ std::string format_markdown(const std::vector<Report>& reports);
 // groups carry a suppression with the reason.
 std::string format_sarif(const std::vector<Report>& reports, const FormatOptions& options = {});
 
+// The pieces the formats above are made of, for ReportStream (format_stream.h): a format's output
+// is its head, then the pieces of each report in order, then its tail.
+std::string csv_header();
+std::string csv_rows(const Report& report);
+std::string markdown_header();
+std::string markdown_row(const Report& report);
+std::string sarif_head(const FormatOptions& options);
+std::vector<std::string> sarif_results(const Report& report, const FormatOptions& options); // ", " between
+std::string sarif_tail();
+
 // `reports` in `format`: text one after the other; json one object, or an array when there are
 // several or `options.list` is set; the others as their functions above.
 std::string format_reports(const std::vector<Report>& reports, Format format,

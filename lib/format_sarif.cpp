@@ -100,11 +100,13 @@ void write_result(JsonWriter& json, const Report& r, const Match& m, const Forma
   json.end_object();
 }
 
+Level sarif_threshold(const FormatOptions& options) {
+  return options.fail_on && *options.fail_on < Level::medium ? *options.fail_on : Level::medium;
+}
+
 } // namespace
 
-std::string format_sarif(const std::vector<Report>& reports, const FormatOptions& options) {
-  const Level threshold =
-      options.fail_on && *options.fail_on < Level::medium ? *options.fail_on : Level::medium;
+std::string sarif_head(const FormatOptions& options) {
   JsonWriter json;
   json.begin_object();
   json.key("$schema").value(schema_uri);
@@ -120,17 +122,36 @@ std::string format_sarif(const std::vector<Report>& reports, const FormatOptions
   json.end_array();
   json.end_object().end_object();
   json.key("results").begin_array();
-  for (const Report& r : reports) {
-    for (const Match& m : r.matches) {
-      if (!m.child && m.level >= threshold && is_partner(*m.entry, r.from)) {
-        write_result(json, r, m, options);
-      }
+  return json.take();
+}
+
+std::vector<std::string> sarif_results(const Report& report, const FormatOptions& options) {
+  std::vector<std::string> out;
+  for (const Match& m : report.matches) {
+    if (!m.child && m.level >= sarif_threshold(options) && is_partner(*m.entry, report.from)) {
+      JsonWriter json;
+      write_result(json, report, m, options);
+      out.push_back(json.take());
     }
   }
-  json.end_array();
-  json.end_object().end_array();
-  json.end_object();
-  return json.str() + "\n";
+  return out;
+}
+
+std::string sarif_tail() {
+  return "]}]}\n"; // closes results, the run, runs and the log
+}
+
+std::string format_sarif(const std::vector<Report>& reports, const FormatOptions& options) {
+  std::string out = sarif_head(options);
+  bool first = true;
+  for (const Report& r : reports) {
+    for (const std::string& result : sarif_results(r, options)) {
+      out += first ? "" : ", ";
+      out += result;
+      first = false;
+    }
+  }
+  return out + sarif_tail();
 }
 
 } // namespace overlap

@@ -55,31 +55,38 @@ std::vector<const Match*> gate_failures(const Report& report, Level fail_on) {
   return out;
 }
 
-std::string gate_summary(const std::vector<Report>& reports, Level fail_on) {
-  std::string lines;
-  std::size_t matches = 0;
-  std::size_t proposals = 0;
-  for (const Report& r : reports) {
-    const auto failures = gate_failures(r, fail_on);
-    if (failures.empty()) {
-      continue;
-    }
-    ++proposals;
-    matches += failures.size();
-    lines += "  " + r.name() + ":";
-    for (std::size_t i = 0; i < failures.size(); ++i) {
-      lines += (i == 0 ? " " : ", ") + failures[i]->entry->id + " (" +
-               level_name(failures[i]->level) + ")";
-    }
-    lines += "\n";
+void GateTally::add(const Report& report) {
+  ++m_reports;
+  const auto failures = gate_failures(report, m_fail_on);
+  if (failures.empty()) {
+    return;
   }
-  if (matches == 0) {
+  ++m_failing;
+  m_matches += failures.size();
+  m_lines += "  " + report.name() + ":";
+  for (std::size_t i = 0; i < failures.size(); ++i) {
+    m_lines += (i == 0 ? " " : ", ") + failures[i]->entry->id + " (" +
+               level_name(failures[i]->level) + ")";
+  }
+  m_lines += "\n";
+}
+
+std::string GateTally::summary() const {
+  if (m_matches == 0) {
     return {};
   }
-  return "overlap-check: gate failed: " + std::to_string(matches) + " partner match" +
-         (matches == 1 ? "" : "es") + " at " + level_name(fail_on) + " or above in " +
-         std::to_string(proposals) + " of " + std::to_string(reports.size()) + " proposal" +
-         (reports.size() == 1 ? "" : "s") + " (--fail-on " + level_name(fail_on) + ")\n" + lines;
+  return "overlap-check: gate failed: " + std::to_string(m_matches) + " partner match" +
+         (m_matches == 1 ? "" : "es") + " at " + level_name(m_fail_on) + " or above in " +
+         std::to_string(m_failing) + " of " + std::to_string(m_reports) + " proposal" +
+         (m_reports == 1 ? "" : "s") + " (--fail-on " + level_name(m_fail_on) + ")\n" + m_lines;
+}
+
+std::string gate_summary(const std::vector<Report>& reports, Level fail_on) {
+  GateTally tally(fail_on);
+  for (const Report& r : reports) {
+    tally.add(r);
+  }
+  return tally.summary();
 }
 
 } // namespace overlap

@@ -28,4 +28,19 @@ std::vector<const Match*> gate_failures(const Report& report, Level fail_on);
 // its failing groups. Empty when no report fails.
 std::string gate_summary(const std::vector<Report>& reports, Level fail_on);
 
+// gate_summary() counted one report at a time, for a batch that is formatted and let go in chunks.
+class GateTally {
+public:
+  explicit GateTally(Level fail_on) : m_fail_on(fail_on) {}
+  void add(const Report& report);
+  std::string summary() const; // as gate_summary() of the reports added
+
+private:
+  Level m_fail_on;
+  std::string m_lines;
+  std::size_t m_matches = 0;
+  std::size_t m_failing = 0; // proposals with a failing match
+  std::size_t m_reports = 0;
+};
+
 } // namespace overlap

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace overlap {
@@ -25,6 +26,8 @@ public:
   JsonWriter& string_array(const std::vector<std::string>& items);
 
   const std::string& str() const { return m_out; }
+  // Moves the text written so far out of the writer (which is then empty).
+  std::string take() { return std::exchange(m_out, {}); }
 
 private:
   void separate();

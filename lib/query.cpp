@@ -13,7 +13,7 @@ Query build_query(const std::vector<Term>& terms, const Index& index, const Quer
   };
   std::unordered_map<std::uint32_t, Count> counts;
   for (const Term& t : terms) {
-    if (auto id = index.find(t.key)) {
+    if (auto id = t.resolved ? t.id : index.find(t.key)) {
       Count& c = counts[*id];
       c.tf += t.weight;
       if (c.first == nullptr) {

@@ -1,9 +1,12 @@
 #include "stopwords.h"
 
+#include "stable_hash.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
-#include <unordered_set>
+#include <bit>
+#include <vector>
 
 namespace overlap {
 
@@ -59,26 +62,50 @@ constexpr bool sorted(const std::array<std::string_view, N>& words) {
   return true;
 }
 
+template <std::size_t N>
+constexpr bool short_enough(const std::array<std::string_view, N>& words) {
+  for (std::string_view w : words) {
+    if (w.size() > max_stopword_length) {
+      return false;
+    }
+  }
+  return true;
+}
+
 static_assert(sorted(english), "english stop words must stay sorted");
+static_assert(short_enough(english) && short_enough(french), "raise max_stopword_length");
 static_assert(sorted(french), "french stop words must stay sorted");
 
-// The lists as hash sets: every word of every proposal is looked up, so a lookup must cost one hash,
-// not a bisection of string comparisons. Words longer than the longest stop word are not looked up.
+// The lists as hash sets: every word of every proposal is looked up, so a lookup must cost one
+// hash of a short string and a probe or two. Open addressing over a power-of-two table, at most a
+// quarter full; words longer than the longest stop word are not looked up.
 template <std::size_t N>
 class WordSet {
 public:
-  explicit WordSet(const std::array<std::string_view, N>& words) : m_words(words.begin(), words.end()) {
+  explicit WordSet(const std::array<std::string_view, N>& words) : m_slots(std::bit_ceil(4 * N)) {
     for (std::string_view w : words) {
-      m_longest = std::max(m_longest, w.size());
+      std::size_t at = stable_hash(w) & (m_slots.size() - 1);
+      while (!m_slots[at].empty()) {
+        at = (at + 1) & (m_slots.size() - 1);
+      }
+      m_slots[at] = w;
     }
   }
   bool contains(std::string_view word) const {
-    return word.size() <= m_longest && m_words.count(word) != 0;
+    if (word.empty() || word.size() > max_stopword_length) {
+      return false;
+    }
+    for (std::size_t at = stable_hash(word) & (m_slots.size() - 1); !m_slots[at].empty();
+         at = (at + 1) & (m_slots.size() - 1)) {
+      if (m_slots[at] == word) {
+        return true;
+      }
+    }
+    return false;
   }
 
 private:
-  std::unordered_set<std::string_view> m_words;
-  std::size_t m_longest = 0;
+  std::vector<std::string_view> m_slots; // empty views are free slots (no stop word is empty)
 };
 
 } // namespace

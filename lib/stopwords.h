@@ -1,8 +1,12 @@
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace overlap {
+
+// No stop word of either language is longer than this (checked where the lists are defined).
+inline constexpr std::size_t max_stopword_length = 15;
 
 // Whether the normalized English `word` carries no topic: function words, and the stock words of
 // proposal forms ("this document specifies requirements", "new work item proposal", "Question",

@@ -73,7 +73,8 @@ std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& ind
     cached_for = index.serial();
   }
   for (const Term& t : terms) {
-    if (t.phrase || !t.via.empty() || index.find(t.key) || !all_letters(t.surface)) {
+    const bool known = t.resolved ? t.id.has_value() : index.find(t.key).has_value();
+    if (t.phrase || !t.via.empty() || known || !all_letters(t.surface)) {
       continue;
     }
     auto [it, fresh] = cache.try_emplace(t.surface);
@@ -106,6 +107,8 @@ std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& ind
       Term fixed = t;
       fixed.surface = *it->second;
       fixed.key = std::string(*index.word_key(*it->second));
+      fixed.id.reset();
+      fixed.resolved = false;
       fixed.weight = weight;
       fixed.via = t.surface;
       added.push_back(std::move(fixed));

@@ -67,8 +67,16 @@ TEST_CASE("overlap::check_proposals gives the same reports on any number of thre
     }
   }
   proposals[3].id = "R-4";
-  const auto serial = check_proposals(checker, proposals, {}, 1);
-  const auto parallel = check_proposals(checker, proposals, {}, 4);
+  auto reports = [&](std::size_t jobs) {
+    std::vector<Report> out;
+    for (Checked& c : check_proposals(checker, proposals, {}, jobs)) {
+      REQUIRE_FALSE(c.error);
+      out.push_back(std::move(c.report));
+    }
+    return out;
+  };
+  const auto serial = reports(1);
+  const auto parallel = reports(4);
   REQUIRE(serial.size() == proposals.size());
   CHECK(serial[0].input == "p0.txt");
   CHECK(serial[0].from == "ISO");
@@ -76,4 +84,19 @@ TEST_CASE("overlap::check_proposals gives the same reports on any number of thre
   CHECK(serial[3].name() == "R-4");
   CHECK(format_reports(serial, Format::json) == format_reports(parallel, Format::json));
   CHECK(format_reports(serial, Format::text) == format_reports(parallel, Format::text));
+}
+
+TEST_CASE("overlap::check_proposals names a proposal it cannot score and checks the others") {
+  const Checker checker(load_corpus({test_data("corpus_small")}));
+  std::vector<Proposal> proposals;
+  proposals.push_back(proposal_from_file("a.txt", "blockchain distributed ledger", std::nullopt));
+  proposals.push_back(proposal_from_file("b.txt", "... !!! ...", std::nullopt));
+  proposals.push_back(proposal_from_file("c.txt", "IEC 61850 substations", std::nullopt));
+  const auto checked = check_proposals(checker, proposals, {}, 2);
+  REQUIRE(checked.size() == 3);
+  CHECK_FALSE(checked[0].error);
+  REQUIRE(checked[1].error);
+  CHECK(checked[1].error->file() == "b.txt");
+  CHECK_FALSE(checked[2].error);
+  CHECK_FALSE(checked[2].report.matches.empty());
 }
