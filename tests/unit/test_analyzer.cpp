@@ -73,3 +73,53 @@ TEST_CASE("overlap::Analyzer") {
     CHECK(terms[2].surface == "smart grid");
   }
 }
+
+TEST_CASE("overlap::Analyzer remembers keys by language") {
+  // The memo must not hand an English key to a French word written the same way, or back.
+  const Analyzer analyzer;
+  const std::string english = analyzer.word_key("services");
+  const std::string french = analyzer.word_key("services", overlap::Language::french);
+  CHECK(analyzer.word_key("services") == english); // now from the memo
+  CHECK(analyzer.word_key("services", overlap::Language::french) == french);
+  CHECK(english == "servic");
+  CHECK(french == "servic"); // Snowball French agrees here; below it does not
+  CHECK(analyzer.word_key("electriques") == "electriqu");
+  CHECK(analyzer.word_key("electriques", overlap::Language::french) == "electr");
+  CHECK(analyzer.word_key("electriques") == "electriqu"); // each language its own memo
+  CHECK(analyzer.word_key("organisation") == analyzer.word_key("organization"));
+  CHECK(analyzer.word_key("organisation") == analyzer.word_key("organisation")); // memo agrees
+}
+
+TEST_CASE("overlap::Analyzer::analyze with a lookup resolves ids and keeps known pairs only") {
+  const Analyzer analyzer;
+  const std::string smart = analyzer.word_key("smart");
+  const std::string grid = analyzer.word_key("grid");
+  const Analyzer::TermLookup lookup = [&](std::string_view key) -> std::optional<std::uint32_t> {
+    if (key == smart + grid) {
+      return 7;
+    }
+    if (key == grid) {
+      return 3;
+    }
+    return std::nullopt;
+  };
+  const auto terms = analyzer.analyze("smart grid operation", overlap::Language::english, lookup);
+  std::vector<std::string> phrases;
+  for (const auto& t : terms) {
+    CHECK(t.resolved);
+    if (t.phrase) {
+      phrases.push_back(t.key);
+      CHECK(t.id == 7u);
+      CHECK(t.surface == "smart grid");
+    }
+    if (t.key == grid && !t.phrase) {
+      CHECK(t.id == 3u);
+    }
+  }
+  CHECK(phrases == std::vector<std::string>{smart + grid}); // "grid operation" is unknown: dropped
+  CHECK(terms.size() == 4); // three words, one pair
+  // Without a lookup every pair is kept and nothing is resolved.
+  const auto all = analyzer.analyze("smart grid operation");
+  CHECK(all.size() == 5);
+  CHECK_FALSE(all.front().resolved);
+}

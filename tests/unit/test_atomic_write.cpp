@@ -38,3 +38,37 @@ TEST_CASE("overlap::write_file_atomically") {
     CHECK(entries == 1);
   }
 }
+
+TEST_CASE("overlap::AtomicFile") {
+  TempDir dir("atomic-file");
+  const std::string file = dir / "out.json";
+  auto entries = [&] {
+    std::size_t n = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path())) {
+      ++n;
+    }
+    return n;
+  };
+  SUBCASE("pieces appear together at commit") {
+    write_file_atomically(file, "old");
+    {
+      AtomicFile out(file);
+      out.write("[1, ");
+      out.write("");
+      out.write("2]\n");
+      CHECK(read_file(file) == "old"); // nothing shows before the commit
+      out.commit();
+    }
+    CHECK(read_file(file) == "[1, 2]\n");
+    CHECK(entries() == 1);
+  }
+  SUBCASE("without a commit the old file stays and the temporary file goes") {
+    write_file_atomically(file, "old");
+    {
+      AtomicFile out(file);
+      out.write("half");
+    }
+    CHECK(read_file(file) == "old");
+    CHECK(entries() == 1);
+  }
+}

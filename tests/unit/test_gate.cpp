@@ -95,3 +95,16 @@ TEST_CASE("overlap::apply_accepted covers children, and holds only for the propo
   apply_accepted(other, checker().corpus(), config);
   CHECK_FALSE(find(other, "ITU-T SG13")->accepted.has_value());
 }
+
+TEST_CASE("overlap::GateTally counts reports added one at a time") {
+  GateTally tally(Level::low);
+  CHECK(tally.summary().empty()); // nothing added, nothing failed
+  tally.add(check("cooking recipes for the family kitchen", "ISO", "a.txt"));
+  tally.add(check("blockchain distributed ledger smart contracts", "ISO", "b.txt"));
+  tally.add(check("IEC 61850 substation communication", "ISO", "c.txt"));
+  const std::string summary = tally.summary();
+  CHECK(summary.find(" of 3 proposals (--fail-on low)\n") != std::string::npos);
+  CHECK(summary.find("  b.txt: ") != std::string::npos);
+  CHECK(summary.find("  c.txt: ") != std::string::npos);
+  CHECK(summary.find("a.txt") == std::string::npos); // no partner match: not listed
+}

@@ -40,3 +40,11 @@ TEST_CASE("overlap::english_cognates") {
   CHECK(has("communication", ""));            // the same word in both languages
   CHECK_FALSE(has("postes", ""));             // no English look-alike in this corpus
 }
+
+TEST_CASE("overlap::detect_language skips words longer than any function word") {
+  // Long words are never function words: they must neither count nor break the count.
+  const std::string long_words(200, 'x');
+  CHECK(detect_language(long_words + " les des pour une " + long_words + " dans") == Language::french);
+  CHECK(detect_language("LES DES POUR UNE DANS") == Language::french); // capitals fold
+  CHECK(detect_language("lesdespourunedansaveclesdes des") == Language::english);
+}
