@@ -155,6 +155,10 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
   return terms;
 }
 
+LevelThresholds Checker::default_levels() const {
+  return m_index.has_evidence() ? evidence_levels : LevelThresholds{};
+}
+
 Report Checker::check(std::string_view text, std::string input, const CheckOptions& options,
                       StepTimes* times) const {
   using Clock = std::chrono::steady_clock;
@@ -192,7 +196,11 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   lap(&StepTimes::score);
 
   const Entry* group = nullptr;
-  for (const Ranked& r : rank(m_corpus, scores, options.rank)) {
+  RankOptions rank_options = options.rank;
+  if (!rank_options.levels) {
+    rank_options.levels = default_levels();
+  }
+  for (const Ranked& r : rank(m_corpus, scores, rank_options)) {
     Match m;
     m.entry = &m_corpus.entries[r.entry];
     m.score = r.score;

@@ -79,6 +79,9 @@ public:
   explicit Checker(CompiledCorpus compiled);
 
   const Corpus& corpus() const { return m_corpus; }
+  // The levels a check uses unless its options set them: LevelThresholds{}, or evidence_levels
+  // when the index has an evidence field.
+  LevelThresholds default_levels() const;
   const Index& index() const { return m_index; }
   const Thesaurus& thesaurus() const { return m_thesaurus; }
 

@@ -76,6 +76,8 @@ public:
     return m_lengths[entry][static_cast<std::size_t>(field)];
   }
   float mean_length(Field field) const { return m_mean_lengths[static_cast<std::size_t>(field)]; }
+  // Whether the index was built with evidence texts (some entry has a non-empty evidence field).
+  bool has_evidence() const { return mean_length(Field::evidence) > 0; }
 
   // The key of the corpus word written `surface` (normalized), if the corpus has that word.
   std::optional<std::string_view> word_key(std::string_view surface) const;

@@ -52,10 +52,11 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     std::size_t evidence = 0;
     std::vector<std::size_t> members; // scored members other than the root
   };
+  const LevelThresholds levels = options.levels.value_or(LevelThresholds{});
   std::vector<Group> groups;
   std::vector<std::uint32_t> slot(corpus.entries.size(), 0); // root -> 1 + index in `groups`
   for (std::size_t i = 0; i < scores.size(); ++i) {
-    if (scores[i] < options.levels.low) {
+    if (scores[i] < levels.low) {
       continue;
     }
     // A closed group's work went to its successor: its evidence counts there.
@@ -100,7 +101,7 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
 
   std::vector<Ranked> out;
   for (Group* g : order) {
-    out.push_back(Ranked{g->root, g->best, g->evidence, level_of(g->best, options.levels), false});
+    out.push_back(Ranked{g->root, g->best, g->evidence, level_of(g->best, levels), false});
     std::sort(g->members.begin(), g->members.end(), [&](std::size_t a, std::size_t b) {
       return scores[a] != scores[b] ? scores[a] > scores[b]
                                     : corpus.entries[a].id < corpus.entries[b].id;
@@ -110,7 +111,7 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
       if (shown == options.children || scores[m] < g->best / 2) {
         break;
       }
-      out.push_back(Ranked{m, scores[m], m, level_of(scores[m], options.levels), true});
+      out.push_back(Ranked{m, scores[m], m, level_of(scores[m], levels), true});
       ++shown;
     }
   }

@@ -33,7 +33,7 @@ std::vector<float> score_all(const Query& query, const Index& index, const Scori
     return scores;
   }
   for (const QueryTerm& qt : query.terms) {
-    const float term_weight = qt.weight * index.idf(qt.term) / query.mass;
+    const float term_weight = qt.weight * index.idf(qt.term) / (query.mass + params.prior_mass);
     for (const Posting& p : index.postings(qt.term)) {
       float tf = 0;
       for (float v : weighted_frequencies(p, index, params)) {
@@ -72,7 +72,8 @@ std::vector<Contribution> explain(const Query& query, const Index& index, std::u
     }
     Contribution c;
     c.query_term = i;
-    c.value = qt.weight * index.idf(qt.term) / query.mass * saturate(tf, params.k1);
+    c.value = qt.weight * index.idf(qt.term) / (query.mass + params.prior_mass) *
+              saturate(tf, params.k1);
     for (std::size_t f = 0; f < field_count; ++f) {
       c.by_field[f] = tf > 0 ? c.value * by_field[f] / tf : 0;
     }

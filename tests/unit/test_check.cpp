@@ -1,4 +1,5 @@
 #include "check.h"
+#include "corpus_cache.h"
 #include "test_data.h"
 
 #include <doctest/doctest.h>
@@ -53,5 +54,27 @@ TEST_CASE("overlap::Checker gives the same report for the same text") {
     CHECK(a.matches[i].entry == b.matches[i].entry);
     CHECK(a.matches[i].score == b.matches[i].score);
     CHECK(a.matches[i].matched == b.matches[i].matched);
+  }
+}
+
+TEST_CASE("overlap::Checker picks the levels for evidence unless told") {
+  const Checker plain(load_corpus({test_data("corpus_small")}));
+  CHECK_FALSE(plain.index().has_evidence());
+  CHECK(plain.default_levels().medium == LevelThresholds{}.medium);
+
+  const Checker with(compile_corpus({test_data("corpus_small")}, test_data("import/evidence_small.tsv")));
+  CHECK(with.index().has_evidence());
+  CHECK(with.default_levels().medium == evidence_levels.medium);
+  CHECK(evidence_levels.medium > LevelThresholds{}.medium); // evidence raises scores
+
+  // Every match gets the level of its score under the evidence thresholds, or under those given.
+  const std::string text = "smart contracts and interoperability between distributed ledgers";
+  for (const Match& m : with.check(text, "p.txt", {}).matches) {
+    CHECK(m.level == level_of(m.score, evidence_levels));
+  }
+  CheckOptions strict;
+  strict.rank.levels = LevelThresholds{0.99F, 0.98F, 0.05F};
+  for (const Match& m : with.check(text, "p.txt", strict).matches) {
+    CHECK(m.level == Level::low);
   }
 }

@@ -93,3 +93,29 @@ TEST_CASE("overlap::score_all: a phrase counts more than its words apart") {
   auto words = score_all(build_query(analyzer.analyze("a digital twin of a factory"), index, no_phrases), index);
   CHECK(words[*corpus.find("IEC/TC 901")] < words[*corpus.find("ISO/TC 901")]);
 }
+
+TEST_CASE("overlap::score_all: the prior weight keeps a few words from scoring like a proposal") {
+  Fixture f;
+  const Query title = build_query(f.analyzer.analyze("blockchain"), f.index, {});
+  const Query scope = build_query(
+      f.analyzer.analyze("blockchain and distributed ledger technologies, smart contracts, "
+                         "interoperability of ledgers, identity and governance of blockchain systems"),
+      f.index, {});
+  ScoringParams without;
+  without.prior_mass = 0;
+  const ScoringParams with; // the default prior
+  REQUIRE(with.prior_mass > 0);
+  const auto id = *f.corpus.find("ISO/TC 307");
+  // Without the prior a one-word title matches as fully as a whole scope; with it, much less.
+  const float title_share = score_all(title, f.index, with)[id] / score_all(title, f.index, without)[id];
+  const float scope_share = score_all(scope, f.index, with)[id] / score_all(scope, f.index, without)[id];
+  CHECK(title_share == doctest::Approx(title.mass / (title.mass + with.prior_mass)));
+  CHECK(scope_share == doctest::Approx(scope.mass / (scope.mass + with.prior_mass)));
+  CHECK(title_share < scope_share);
+  // explain() shares out the same way: its contributions add up to the score.
+  float sum = 0;
+  for (const Contribution& c : explain(title, f.index, static_cast<std::uint32_t>(id), with)) {
+    sum += c.value;
+  }
+  CHECK(sum == doctest::Approx(score_all(title, f.index, with)[id]));
+}
