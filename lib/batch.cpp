@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <mutex>
 
 namespace overlap {
 
@@ -64,17 +65,23 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) {
 std::vector<Checked> check_proposals(const Checker& checker, std::span<const Proposal> proposals,
                                      const CheckOptions& options, std::size_t jobs,
                                      const std::function<void(std::size_t)>& done,
-                                     const std::function<void(Checked&)>& then) {
+                                     const std::function<void(Checked&)>& then, StepTimes* times) {
+  std::mutex times_mutex;
   const std::function<Checked(std::size_t)> work = [&](std::size_t i) {
     const Proposal& p = proposals[i];
     CheckOptions own = options;
     own.rank.from = p.from;
     Checked out;
+    StepTimes mine;
     try {
-      out.report = checker.check(p.text, p.input, own);
+      out.report = checker.check(p.text, p.input, own, times != nullptr ? &mine : nullptr);
     } catch (const Error& e) {
       out.error = e;
       return out;
+    }
+    if (times != nullptr) {
+      const std::lock_guard<std::mutex> lock(times_mutex);
+      *times += mine;
     }
     out.report.id = p.id;
     out.report.title = p.title;

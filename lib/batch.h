@@ -31,9 +31,11 @@ struct Checked {
 // when set, is told how many are finished after each one (see parallel_map()). `then`, when set,
 // runs on the same thread right after each successful check, so that work on the report (marking
 // accepted groups, formatting it) runs in parallel too; it must be safe to call concurrently.
+// `times`, when given, gets the time of each step added up over the proposals (and threads).
 std::vector<Checked> check_proposals(const Checker& checker, std::span<const Proposal> proposals,
                                      const CheckOptions& options, std::size_t jobs,
                                      const std::function<void(std::size_t)>& done = {},
-                                     const std::function<void(Checked&)>& then = {});
+                                     const std::function<void(Checked&)>& then = {},
+                                     StepTimes* times = nullptr);
 
 } // namespace overlap

@@ -67,6 +67,14 @@ struct StepTimes {
   double query = 0;
   double score = 0;
   double rank = 0; // roll up, rank, explain
+
+  StepTimes& operator+=(const StepTimes& other) {
+    analyze += other.analyze;
+    query += other.query;
+    score += other.score;
+    rank += other.rank;
+    return *this;
+  }
 };
 
 // The whole pipeline over one corpus: proposal text -> terms -> query -> scores -> ranked matches.

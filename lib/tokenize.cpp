@@ -1,5 +1,7 @@
 #include "tokenize.h"
 
+#include "normalize.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/ubrk.h>
@@ -141,6 +143,13 @@ std::vector<Token> tokenize(std::string_view utf8) {
     i = end;
   }
   return tokens;
+}
+
+void prepare_icu() {
+  const std::string text = normalize("Déjà vu 東京");
+  if (tokenize_with_icu(text).empty()) {
+    throw std::runtime_error("ICU word break iterator found no words");
+  }
 }
 
 } // namespace overlap

@@ -23,4 +23,9 @@ std::vector<Token> tokenize(std::string_view utf8);
 // The same with ICU whatever the text: the reference the fast path is tested against.
 std::vector<Token> tokenize_with_icu(std::string_view utf8);
 
+// Loads what ICU needs (normalization data, the word break rules) by running a short non-ASCII text
+// through normalize() and tokenize(). Plain ASCII text never needs ICU; other text pays this once
+// per process on first use. Called early by --timings, to time it apart.
+void prepare_icu();
+
 } // namespace overlap
