@@ -2,13 +2,13 @@
 // writes the output, and maps every error to a one-line message and an exit code.
 #include "cases.h"
 #include "check.h"
-#include "corpus_cache.h"
 #include "config.h"
+#include "corpus_cache.h"
 #include "corpus_stats.h"
 #include "corpus_writer.h"
+#include "error.h"
 #include "evidence_import.h"
 #include "iso_open_data.h"
-#include "error.h"
 #include "options.h"
 #include "output.h"
 #include "run.h"
@@ -55,8 +55,8 @@ std::vector<fs::path> corpus_paths(const overlap::cli::Options& o,
 
 overlap::cli::CorpusSource corpus_source(const overlap::cli::Options& o,
                                          const std::optional<overlap::Config>& config) {
-  overlap::cli::CorpusSource source{corpus_paths(o, config),
-                                    o.no_cache ? std::nullopt : overlap::default_cache_dir(), {}};
+  overlap::cli::CorpusSource source{
+      corpus_paths(o, config), o.no_cache ? std::nullopt : overlap::default_cache_dir(), {}};
   if (o.evidence) {
     source.evidence = fs::path(*o.evidence);
   } else if (config && config->evidence) {
@@ -67,7 +67,8 @@ overlap::cli::CorpusSource corpus_source(const overlap::cli::Options& o,
 
 int run_eval(const overlap::cli::Options& o, const overlap::cli::CorpusSource& source) {
   constexpr std::size_t depth = 10;
-  const overlap::Checker checker(overlap::open_corpus(source.paths, source.cache_dir, source.evidence));
+  const overlap::Checker checker(
+      overlap::open_corpus(source.paths, source.cache_dir, source.evidence));
   std::vector<overlap::LabelledCase> cases;
   for (const std::string& file : o.case_files) {
     auto more = overlap::load_cases(file, checker.corpus());
@@ -89,7 +90,8 @@ int run_eval(const overlap::cli::Options& o, const overlap::cli::CorpusSource& s
   };
   floor("recall@10", summary.recall(), o.min_recall);
   floor("share of clean none cases", share(summary.none_clean, summary.none_cases), o.min_clean);
-  floor("share of positive cases kept", share(summary.positive_kept, summary.positive_cases), o.min_kept);
+  floor("share of positive cases kept", share(summary.positive_kept, summary.positive_cases),
+        o.min_kept);
   return below ? static_cast<int>(overlap::ExitCode::gate) : 0;
 }
 
@@ -177,8 +179,8 @@ int run(overlap::cli::Options o) {
     return run_import(o, corpus);
   }
   if (o.command == Command::corpus_validate) {
-    overlap::cli::write_stdout("corpus OK: " + std::to_string(corpus.entries.size()) + " entries in " +
-                               std::to_string(corpus.files.size()) + " files\n");
+    overlap::cli::write_stdout("corpus OK: " + std::to_string(corpus.entries.size()) +
+                               " entries in " + std::to_string(corpus.files.size()) + " files\n");
     return 0;
   }
   if (o.command == Command::corpus_stats) {

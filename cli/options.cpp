@@ -56,10 +56,17 @@ std::optional<std::size_t> parse_size(const std::string& text) {
       return std::nullopt;
     }
     switch (unit[0]) {
-    case 'k': shift = 10; break;
-    case 'm': shift = 20; break;
-    case 'g': shift = 30; break;
-    default: return std::nullopt;
+    case 'k':
+      shift = 10;
+      break;
+    case 'm':
+      shift = 20;
+      break;
+    case 'g':
+      shift = 30;
+      break;
+    default:
+      return std::nullopt;
     }
   }
   std::size_t value = 0;
@@ -127,9 +134,10 @@ ParseResult parse_options(int argc, char** argv) {
   config_option->excludes(no_config);
   app.add_flag("--include-closed", o.include_closed, "Also list closed groups");
   app.add_flag("--explain", o.explain, "Show each match's terms, with contributions by field");
-  app.add_flag("--no-cache", o.no_cache,
-               "Compile the corpus from its YAML without reading or writing the cache "
-               "($OVERLAP_CHECK_CACHE_DIR, else $XDG_CACHE_HOME/overlap-check or ~/.cache/overlap-check)");
+  app.add_flag(
+      "--no-cache", o.no_cache,
+      "Compile the corpus from its YAML without reading or writing the cache "
+      "($OVERLAP_CHECK_CACHE_DIR, else $XDG_CACHE_HOME/overlap-check or ~/.cache/overlap-check)");
   app.add_flag("--timings", o.timings, "Print the time of each step to stderr (for scripts/bench)");
   std::string evidence;
   app.add_option("--evidence", evidence,
@@ -137,11 +145,13 @@ ParseResult parse_options(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   app.add_flag("--lossy", o.input.lossy, "Replace invalid UTF-8 instead of refusing the input");
   std::string max_input_size;
-  app.add_option("--max-input-size", max_input_size,
-                 "Largest input accepted: bytes, or with a unit K, M or G (powers of 1024; default 16M)")
+  app.add_option(
+         "--max-input-size", max_input_size,
+         "Largest input accepted: bytes, or with a unit K, M or G (powers of 1024; default 16M)")
       ->check([](const std::string& value) {
-        return parse_size(value) ? std::string()
-                                 : "'" + value + "' is not a size above 0 such as 200000, 64K, 16M or 1G";
+        return parse_size(value)
+                   ? std::string()
+                   : "'" + value + "' is not a size above 0 such as 200000, 64K, 16M or 1G";
       });
 
   CLI::App* batch = app.add_subcommand(
@@ -162,7 +172,8 @@ ParseResult parse_options(int argc, char** argv) {
   corpus->require_subcommand(1);
   corpus->add_subcommand("validate", "Load and validate the corpus; report the first error");
   corpus->add_subcommand("stats", "Counts by organization, kind and status; entries below the bar");
-  corpus->add_subcommand("list", "One line per entry: id, orgs, kind, status, parent, aliases (TSV)");
+  corpus->add_subcommand("list",
+                         "One line per entry: id, orgs, kind, status, parent, aliases (TSV)");
   CLI::App* import = corpus->add_subcommand(
       "import", "Import official data: ISO Open Data committees as corpus YAML, or published "
                 "documents (relaton YAML, TSV) as an evidence file for --evidence");
@@ -193,17 +204,20 @@ ParseResult parse_options(int argc, char** argv) {
   import->add_flag("--abstracts", o.import_abstracts, "Keep the abstracts of relaton documents");
 
   CLI::App* eval = app.add_subcommand(
-      "eval", "Run labelled cases: recall@10 of the expected groups, and whether 'none' cases stay clean");
+      "eval",
+      "Run labelled cases: recall@10 of the expected groups, and whether 'none' cases stay clean");
   eval->add_option("cases", o.case_files, "Case files (YAML; see tests/cases/README.md)")
       ->required()
       ->check(CLI::ExistingFile);
   eval->add_option("--min-recall", o.min_recall, "Exit 1 when recall@10 is below this")
       ->check(CLI::Range(0.0, 1.0));
-  eval->add_option("--min-clean", o.min_clean, "Exit 1 when the share of clean 'none' cases is below this")
+  eval->add_option("--min-clean", o.min_clean,
+                   "Exit 1 when the share of clean 'none' cases is below this")
       ->check(CLI::Range(0.0, 1.0));
-  eval->add_option("--min-kept", o.min_kept,
-                   "Exit 1 when the share of positive cases with an expected group at medium or high "
-                   "is below this")
+  eval->add_option(
+          "--min-kept", o.min_kept,
+          "Exit 1 when the share of positive cases with an expected group at medium or high "
+          "is below this")
       ->check(CLI::Range(0.0, 1.0));
 
   try {
@@ -276,7 +290,7 @@ ParseResult parse_options(int argc, char** argv) {
   } else if (corpus->parsed()) {
     o.command = corpus->get_subcommand("validate")->parsed() ? Options::Command::corpus_validate
                 : corpus->get_subcommand("stats")->parsed()  ? Options::Command::corpus_stats
-                                                              : Options::Command::corpus_list;
+                                                             : Options::Command::corpus_list;
   } else if (o.files.empty()) {
     std::cerr
         << "overlap-check: error: no proposal given (a FILE, a directory, or '-' for standard "

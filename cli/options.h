@@ -12,7 +12,16 @@ namespace overlap::cli {
 
 // What the command line asked for. Fields left unset here may come from the config file.
 struct Options {
-  enum class Command { check, batch, cross, corpus_validate, corpus_stats, corpus_list, corpus_import, eval };
+  enum class Command {
+    check,
+    batch,
+    cross,
+    corpus_validate,
+    corpus_stats,
+    corpus_list,
+    corpus_import,
+    eval
+  };
   enum class Progress { automatic, always, never };
   Command command = Command::check;
   std::vector<std::string> files;    // check: proposal files and directories; "-" is standard input
@@ -30,8 +39,8 @@ struct Options {
   float threshold = 0.15F; // cross: the lowest score of a pair listed
   bool include_closed = false;
   bool explain = false;
-  bool no_cache = false; // always compile the corpus from its YAML
-  bool timings = false;  // print the time of each step to stderr
+  bool no_cache = false;               // always compile the corpus from its YAML
+  bool timings = false;                // print the time of each step to stderr
   std::optional<std::string> evidence; // evidence file (TSV) of published documents per committee
   InputOptions input;
   // eval: labelled case files, and the floors below which it exits 1

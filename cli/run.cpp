@@ -5,22 +5,22 @@
 #include "circular.h"
 #include "corpus_cache.h"
 #include "cross.h"
-#include "format_stream.h"
-#include "evidence.h"
 #include "error.h"
+#include "evidence.h"
+#include "format_stream.h"
 #include "gate.h"
-#include "parallel.h"
 #include "output.h"
+#include "parallel.h"
 #include "progress.h"
 #include "tokenize.h"
 
 #include <algorithm>
 #include <atomic>
-#include <cstdint>
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
-#include <span>
 #include <iostream>
+#include <span>
 #include <unistd.h>
 
 #ifndef OVERLAP_VERSION
@@ -80,8 +80,8 @@ Inputs read_inputs(const Options& o) {
     in.list = true;
   }
   for (const Error& e : in.errors) {
-    std::cerr << "overlap-check: error: " << one_line(e.what()) << (in.proposals.empty() ? "" : " (skipped)")
-              << "\n";
+    std::cerr << "overlap-check: error: " << one_line(e.what())
+              << (in.proposals.empty() ? "" : " (skipped)") << "\n";
   }
   return in;
 }
@@ -106,7 +106,8 @@ const Checker& open_checker(const CorpusSource& source, std::optional<Config>* c
 }
 
 double milliseconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
 }
 
 CheckOptions check_options(const Options& o) {
@@ -198,8 +199,8 @@ int run_proposals(const Options& o, std::optional<Config> config, const CorpusSo
   }
   StepTimes steps;
   std::atomic<std::int64_t> format_ns{0}; // formatting on the workers, added up
-  std::vector<Error> unscored; // proposals with nothing to score
-  bool started = false;        // the output's head is written
+  std::vector<Error> unscored;            // proposals with nothing to score
+  bool started = false;                   // the output's head is written
   double check_ms = 0;
 
   Progress progress(std::cerr, in.proposals.size(), show_progress(o), "proposals",
@@ -211,14 +212,17 @@ int run_proposals(const Options& o, std::optional<Config> config, const CorpusSo
     // Each worker marks accepted groups and formats the report it checked; this thread keeps
     // the order, tallies the gate and writes.
     std::vector<Checked> checked = check_proposals(
-        checker, chunk, check_options(o), jobs(o), [&](std::size_t done) { progress.update(first + done); },
+        checker, chunk, check_options(o), jobs(o),
+        [&](std::size_t done) { progress.update(first + done); },
         [&](Checked& c) {
           if (config) {
             apply_accepted(c.report, checker.corpus(), *config);
           }
           const auto format_start = Clock::now();
           c.text = stream.piece(c.report);
-          format_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - format_start).count();
+          format_ns +=
+              std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - format_start)
+                  .count();
         },
         o.timings ? &steps : nullptr);
     check_ms += milliseconds_since(chunk_start);
@@ -245,7 +249,8 @@ int run_proposals(const Options& o, std::optional<Config> config, const CorpusSo
   }
   const bool several = in.proposals.size() + in.errors.size() > 1;
   for (const Error& e : unscored) {
-    std::cerr << "overlap-check: error: " << one_line(e.what()) << (several ? " (skipped)" : "") << "\n";
+    std::cerr << "overlap-check: error: " << one_line(e.what()) << (several ? " (skipped)" : "")
+              << "\n";
   }
   if (o.timings) {
     const double total_ms = milliseconds_since(start);

@@ -6,8 +6,8 @@
 
 #include <filesystem>
 #include <optional>
-#include <vector>
 #include <string>
+#include <vector>
 
 namespace overlap::cli {
 

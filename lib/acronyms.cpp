@@ -11,7 +11,8 @@ namespace overlap {
 namespace {
 
 bool is_small_word(std::string_view w) {
-  for (std::string_view s : {"of", "and", "for", "the", "in", "on", "to", "a", "an", "with", "by"}) {
+  for (std::string_view s :
+       {"of", "and", "for", "the", "in", "on", "to", "a", "an", "with", "by"}) {
     if (w == s) {
       return true;
     }
@@ -74,7 +75,8 @@ std::vector<std::pair<std::string, std::string>> find_acronym_definitions(std::s
   std::vector<std::pair<std::string, std::string>> out;
   // Look only where a parenthesis opens on a capital, and tokenize only the words before it.
   constexpr std::size_t window = 240; // bytes before "(": room for ten long words
-  for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+  for (std::size_t open = text.find('('); open != std::string_view::npos;
+       open = text.find('(', open + 1)) {
     const std::size_t close = text.find(')', open);
     if (close == std::string_view::npos || close - open > 11) {
       continue;

@@ -62,10 +62,10 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
                                          const TermLookup* lookup) const {
   std::vector<Term> terms;
   const std::string normalized = normalize(text);
-  bool phrase_open = false;     // whether the next word may form a phrase with the last one
-  std::size_t last_word = 0;    // index in `terms` of the last single word
+  bool phrase_open = false;  // whether the next word may form a phrase with the last one
+  std::size_t last_word = 0; // index in `terms` of the last single word
   std::uint32_t position = 0;
-  std::string phrase_key;       // reused: most two-word keys are looked up and dropped
+  std::string phrase_key; // reused: most two-word keys are looked up and dropped
   for (const Token& token : tokenize(normalized)) {
     if (token.starts_phrase) {
       phrase_open = false;
@@ -88,8 +88,9 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
       phrase_key.assign(first.key).append(terms.back().key);
       std::optional<std::uint32_t> id;
       if (lookup == nullptr || (id = (*lookup)(phrase_key))) {
-        Term phrase{phrase_key, first.surface + ' ' + token.text, first.position, true, 1.0F, {}, id,
-                    lookup != nullptr};
+        Term phrase{
+            phrase_key,       first.surface + ' ' + token.text, first.position, true, 1.0F, {}, id,
+            lookup != nullptr};
         terms.push_back(std::move(phrase));
       }
     }

@@ -15,12 +15,12 @@ namespace overlap {
 // One unit of matching: a stemmed word, or two adjacent words joined into one key so that
 // multi-word concepts ("digital twin") and compounds ("cyber security" = "cybersecurity") match.
 struct Term {
-  std::string key;             // stem, or the two stems joined without a space
-  std::string surface;         // the normalized words as written, for explanations
-  std::uint32_t position = 0;  // index of the (first) word among the kept words
-  bool phrase = false;         // true for a two-word term
-  float weight = 1.0F;         // < 1 for terms added by expansion (synonym, acronym, typo)
-  std::string via;             // for added terms: what the proposal wrote instead, else ""
+  std::string key;            // stem, or the two stems joined without a space
+  std::string surface;        // the normalized words as written, for explanations
+  std::uint32_t position = 0; // index of the (first) word among the kept words
+  bool phrase = false;        // true for a two-word term
+  float weight = 1.0F;        // < 1 for terms added by expansion (synonym, acronym, typo)
+  std::string via;            // for added terms: what the proposal wrote instead, else ""
   // The corpus index's id of `key`, once the checker has looked it up (resolved), so that later
   // steps need not look again; whoever changes `key` must clear both.
   std::optional<std::uint32_t> id;
@@ -45,13 +45,15 @@ public:
   // As above, with the id of every term looked up in `lookup` (resolved). Two-word terms that
   // `lookup` does not know are left out: nothing could match them, and most pairs of adjacent
   // words are such pairs.
-  std::vector<Term> analyze(std::string_view text, Language language, const TermLookup& lookup) const;
+  std::vector<Term> analyze(std::string_view text, Language language,
+                            const TermLookup& lookup) const;
 
   // The key of one normalized `word` (spelling unified, stemmed), or "" for a stop word.
   std::string word_key(std::string_view word, Language language = Language::english) const;
 
 private:
-  std::vector<Term> analyze_with(std::string_view text, Language language, const TermLookup* lookup) const;
+  std::vector<Term> analyze_with(std::string_view text, Language language,
+                                 const TermLookup* lookup) const;
   std::string compute_word_key(std::string_view word, Language language) const;
 
   Stemmer m_stemmer;

@@ -30,7 +30,8 @@ LabelledCase parse_case(const YAML::Node& node, const std::string& file, const C
   check_keys(node, file);
   for (const auto& field : node) {
     const std::string& name = field.first.Scalar();
-    if (name != "name" && name != "from" && name != "text" && name != "expected" && name != "note") {
+    if (name != "name" && name != "from" && name != "text" && name != "expected" &&
+        name != "note") {
       fail("unknown field '" + name + "'", field.first, file);
     }
   }
@@ -149,8 +150,8 @@ std::string format_eval(const std::vector<CaseResult>& results, const EvalSummar
       for (const auto& id : r.strong) {
         strong += (strong.empty() ? "" : ", ") + id;
       }
-      std::snprintf(line, sizeof line, "%-40s %-6s %-26s %s\n", c.name.c_str(), from.c_str(), "none",
-                    r.strong.empty() ? "clean" : ("NOT CLEAN: " + strong).c_str());
+      std::snprintf(line, sizeof line, "%-40s %-6s %-26s %s\n", c.name.c_str(), from.c_str(),
+                    "none", r.strong.empty() ? "clean" : ("NOT CLEAN: " + strong).c_str());
       out += line;
       continue;
     }

@@ -27,20 +27,23 @@ std::vector<LabelledCase> load_cases(const std::filesystem::path& file, const Co
 // How one case fared.
 struct CaseResult {
   const LabelledCase* labelled = nullptr;
-  std::vector<std::optional<std::size_t>> ranks; // per expected group: 1-based group rank, if listed
-  std::vector<std::string> strong;               // partner groups at medium or high level
+  std::vector<std::optional<std::size_t>>
+      ranks;                       // per expected group: 1-based group rank, if listed
+  std::vector<std::string> strong; // partner groups at medium or high level
   bool kept = false; // an expected group (or its group) is listed at medium or high level
 };
 
 // Totals over cases.
 struct EvalSummary {
-  std::size_t expected = 0;    // expected groups over all positive cases
-  std::size_t found = 0;       // of them, listed in the top `depth` groups
+  std::size_t expected = 0; // expected groups over all positive cases
+  std::size_t found = 0;    // of them, listed in the top `depth` groups
   std::size_t none_cases = 0;
-  std::size_t none_clean = 0;  // "none" cases without a medium or high partner match
+  std::size_t none_clean = 0; // "none" cases without a medium or high partner match
   std::size_t positive_cases = 0;
   std::size_t positive_kept = 0; // positive cases with a medium or high match among the expected
-  double recall() const { return expected ? static_cast<double>(found) / static_cast<double>(expected) : 1.0; }
+  double recall() const {
+    return expected ? static_cast<double>(found) / static_cast<double>(expected) : 1.0;
+  }
 };
 
 // Runs every case through `checker`, listing `depth` groups for each.

@@ -72,8 +72,9 @@ void resolve(std::vector<Term>& terms, const Index& index) {
   }
 }
 
-// Moves the terms of `terms` (resolved) that `index` knows into `merged`, one term per key whose weight is the
-// sum of the weights in order: what build_query counts, kept in the memory of the distinct terms.
+// Moves the terms of `terms` (resolved) that `index` knows into `merged`, one term per key whose
+// weight is the sum of the weights in order: what build_query counts, kept in the memory of the
+// distinct terms.
 void merge_terms(std::vector<Term>& terms, std::vector<Term>& merged,
                  std::unordered_map<std::string, std::size_t>& slots) {
   for (Term& t : terms) {
@@ -150,7 +151,8 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
   for (Term& t : correct_typos(terms, m_index, options.typo_weight)) {
     added.push_back(std::move(t));
   }
-  terms.insert(terms.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  terms.insert(terms.end(), std::make_move_iterator(added.begin()),
+               std::make_move_iterator(added.end()));
   resolve(terms, m_index);
   return terms;
 }
@@ -183,8 +185,9 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   }
   if (!any_words) {
     // Nothing but punctuation, symbols or stop words: a report would pass for "no overlap".
-    throw Error("nothing to score: the input has no words (only punctuation, symbols or stop words)",
-                report.input);
+    throw Error(
+        "nothing to score: the input has no words (only punctuation, symbols or stop words)",
+        report.input);
   }
   lap(&StepTimes::analyze);
   report.query = build_query(merged, m_index, options.query);
@@ -241,7 +244,8 @@ std::vector<std::pair<std::string, std::vector<std::string>>> Report::partners()
     std::vector<std::string> ids;
     for (const Match& m : matches) {
       const auto& orgs = m.entry->orgs;
-      if (!m.child && m.level != Level::low && std::find(orgs.begin(), orgs.end(), org) != orgs.end()) {
+      if (!m.child && m.level != Level::low &&
+          std::find(orgs.begin(), orgs.end(), org) != orgs.end()) {
         ids.push_back(m.entry->id);
       }
     }

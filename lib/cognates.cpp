@@ -39,7 +39,8 @@ std::optional<std::string_view> best_cognate(std::string_view word, const Index&
       continue;
     }
     const std::string_view stem = *index.word_key(candidate);
-    const double cover = static_cast<double>(shared_prefix(word, stem)) / static_cast<double>(stem.size());
+    const double cover =
+        static_cast<double>(shared_prefix(word, stem)) / static_cast<double>(stem.size());
     bool better = !best || cover > best_cover;
     if (!better && cover == best_cover) {
       better = shared > best_shared ||
@@ -58,7 +59,8 @@ std::optional<std::string_view> best_cognate(std::string_view word, const Index&
 
 } // namespace
 
-std::vector<Term> english_cognates(const std::vector<Term>& terms, const Index& index, float weight) {
+std::vector<Term> english_cognates(const std::vector<Term>& terms, const Index& index,
+                                   float weight) {
   std::vector<Term> added;
   std::unordered_map<std::string, std::optional<std::string_view>> cache; // word -> look-alike
   for (const Term& t : terms) {
@@ -68,7 +70,7 @@ std::vector<Term> english_cognates(const std::vector<Term>& terms, const Index& 
     auto [it, fresh] = cache.try_emplace(t.surface);
     if (fresh) {
       it->second = index.word_key(t.surface) ? std::optional<std::string_view>(it->first)
-                                              : best_cognate(t.surface, index);
+                                             : best_cognate(t.surface, index);
     }
     if (!it->second) {
       continue;

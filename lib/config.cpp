@@ -102,7 +102,8 @@ Config load_config(const fs::path& file) {
     return config;
   }
   if (!doc.IsMap()) {
-    fail("the config must be a mapping (corpus, evidence, from, top, fail-on, format, accepted)", doc, file);
+    fail("the config must be a mapping (corpus, evidence, from, top, fail-on, format, accepted)",
+         doc, file);
   }
   const fs::path dir = file.parent_path();
   for (const auto& member : doc) {
@@ -146,7 +147,8 @@ Config load_config(const fs::path& file) {
         config.accepted.push_back(parse_accepted(item, file));
       }
     } else {
-      fail("unknown field '" + name + "' (expected corpus, evidence, from, top, fail-on, format, accepted)",
+      fail("unknown field '" + name +
+               "' (expected corpus, evidence, from, top, fail-on, format, accepted)",
            member.first, file);
     }
   }

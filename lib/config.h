@@ -29,7 +29,8 @@ struct Accepted {
 struct Config {
   std::filesystem::path file;
   std::vector<std::filesystem::path> corpus; // resolved against the config file's directory
-  std::optional<std::filesystem::path> evidence; // evidence file (see evidence.h), resolved the same way
+  std::optional<std::filesystem::path>
+      evidence; // evidence file (see evidence.h), resolved the same way
   std::optional<std::string> from;
   std::optional<std::size_t> top;
   std::optional<Level> fail_on;

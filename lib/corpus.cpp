@@ -168,8 +168,8 @@ void Corpus::build_lookup() {
     for (const std::string& alias : entries[i].aliases) {
       auto [it, fresh] = m_by_id.emplace(alias, i);
       if (!fresh && it->second != i) {
-        throw Error("alias '" + alias + "' of '" + entries[i].id + "' is already the id or alias of '" +
-                        entries[it->second].id + "'",
+        throw Error("alias '" + alias + "' of '" + entries[i].id +
+                        "' is already the id or alias of '" + entries[it->second].id + "'",
                     entries[i].file, entries[i].line, entries[i].column);
       }
     }

@@ -32,7 +32,7 @@ struct Entry {
   std::string url;
   std::string source;                // where an imported entry came from ("iso-open-data"), or ""
   std::vector<std::string> liaisons; // ids of groups it has a liaison with (imported), if known
-  std::string file; // where the entry was read, for messages
+  std::string file;                  // where the entry was read, for messages
   int line = 0;
   int column = 0;
   Location parent_at;    // where `parent` is written

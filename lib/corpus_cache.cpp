@@ -147,7 +147,8 @@ void prune(const fs::path& dir) {
   if (caches.size() <= caches_kept) {
     return;
   }
-  std::sort(caches.begin(), caches.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(caches.begin(), caches.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
   for (std::size_t i = caches_kept; i < caches.size(); ++i) {
     fs::remove(caches[i].second, ec);
   }
@@ -163,10 +164,11 @@ CompiledCorpus compile_corpus(const std::vector<fs::path>& paths,
   if (evidence) {
     const Evidence loaded = load_evidence(*evidence, compiled.corpus);
     if (loaded.unknown_documents > 0) {
-      compiled.evidence_note = evidence->string() + ": " + std::to_string(loaded.unknown_documents) +
-                               " documents of " + std::to_string(loaded.unknown.size()) +
-                               " committees that the corpus does not have (first: " +
-                               loaded.unknown.front().first + ") are left out";
+      compiled.evidence_note =
+          evidence->string() + ": " + std::to_string(loaded.unknown_documents) + " documents of " +
+          std::to_string(loaded.unknown.size()) +
+          " committees that the corpus does not have (first: " + loaded.unknown.front().first +
+          ") are left out";
     }
     const EvidenceTexts texts = loaded.texts();
     compiled.index = Index::build(compiled.corpus, analyzer, &texts);
@@ -198,7 +200,8 @@ std::string corpus_fingerprint(const CorpusFiles& files) {
   return hex.str();
 }
 
-CompiledCorpus open_corpus(const std::vector<fs::path>& paths, const std::optional<fs::path>& cache_dir,
+CompiledCorpus open_corpus(const std::vector<fs::path>& paths,
+                           const std::optional<fs::path>& cache_dir,
                            const std::optional<fs::path>& evidence) {
   if (!cache_dir) {
     return compile_corpus(paths, evidence);

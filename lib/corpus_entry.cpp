@@ -16,13 +16,37 @@ namespace {
 using namespace std::string_view_literals;
 
 constexpr auto known_fields = std::to_array<std::string_view>({
-    "id"sv, "org"sv, "kind"sv, "title"sv, "scope"sv, "keywords"sv, "parent"sv, "aliases"sv,
-    "status"sv, "successor"sv, "period"sv, "url"sv, "source"sv, "liaisons"sv,
+    "id"sv,
+    "org"sv,
+    "kind"sv,
+    "title"sv,
+    "scope"sv,
+    "keywords"sv,
+    "parent"sv,
+    "aliases"sv,
+    "status"sv,
+    "successor"sv,
+    "period"sv,
+    "url"sv,
+    "source"sv,
+    "liaisons"sv,
 });
 
 constexpr auto known_kinds = std::to_array<std::string_view>({
-    "TC"sv, "SC"sv, "PC"sv, "JTC"sv, "SyC"sv, "SEG"sv, "AC"sv, "TA"sv, "Committee"sv, "WS"sv,
-    "SG"sv, "Question"sv, "FG"sv, "AG"sv,
+    "TC"sv,
+    "SC"sv,
+    "PC"sv,
+    "JTC"sv,
+    "SyC"sv,
+    "SEG"sv,
+    "AC"sv,
+    "TA"sv,
+    "Committee"sv,
+    "WS"sv,
+    "SG"sv,
+    "Question"sv,
+    "FG"sv,
+    "AG"sv,
 });
 
 [[noreturn]] void fail(const std::string& message, const YAML::Node& at, const std::string& file) {
@@ -77,7 +101,8 @@ Entry parse_entry(const YAML::Node& node, const std::string& file) {
   auto required = [&](std::string_view field) {
     YAML::Node value = node[std::string(field)];
     if (!value) {
-      std::string where = node["id"] && node["id"].IsScalar() ? " '" + node["id"].Scalar() + "'" : "";
+      std::string where =
+          node["id"] && node["id"].IsScalar() ? " '" + node["id"].Scalar() + "'" : "";
       fail("entry" + where + " has no '" + std::string(field) + "'", node, file);
     }
     return value;

@@ -56,8 +56,9 @@ std::string corpus_stats(const Corpus& corpus) {
   out += table("by organization (joint groups count under each)", by_org);
   out += table("by kind", by_kind);
   out += table("by status", by_status);
-  out += "entries below the bar (scope 40-120 words, 8+ keywords): " + std::to_string(flagged_count) +
-         "\n" + flagged;
+  out +=
+      "entries below the bar (scope 40-120 words, 8+ keywords): " + std::to_string(flagged_count) +
+      "\n" + flagged;
   return out;
 }
 
@@ -71,8 +72,9 @@ std::string corpus_listing(const Corpus& corpus) {
   };
   std::string out;
   for (const Entry& e : corpus.entries) {
-    out += e.id + "\t" + join(e.orgs, ",") + "\t" + e.kind + "\t" + (e.active ? "active" : "closed") +
-           "\t" + e.parent + "\t" + join(e.aliases, " | ") + "\n";
+    out += e.id + "\t" + join(e.orgs, ",") + "\t" + e.kind + "\t" +
+           (e.active ? "active" : "closed") + "\t" + e.parent + "\t" + join(e.aliases, " | ") +
+           "\n";
   }
   return out;
 }

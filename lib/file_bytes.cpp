@@ -4,7 +4,6 @@
 
 #include <cerrno>
 #include <cstring>
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -35,7 +34,8 @@ std::string too_large(const std::string& what, std::size_t max_bytes, const std:
   return hint.empty() ? message : message + " (" + hint + ")";
 }
 
-std::string read_fd(int fd, const std::string& name, std::size_t max_bytes, const std::string& hint) {
+std::string read_fd(int fd, const std::string& name, std::size_t max_bytes,
+                    const std::string& hint) {
   struct stat st {};
   if (::fstat(fd, &st) != 0) {
     throw Error(std::string("cannot read: ") + std::strerror(errno), name);
@@ -47,7 +47,8 @@ std::string read_fd(int fd, const std::string& name, std::size_t max_bytes, cons
   if (S_ISREG(st.st_mode) && st.st_size > 0) {
     const auto size = static_cast<std::size_t>(st.st_size);
     if (size > max_bytes) {
-      throw Error(too_large("input of " + std::to_string(size) + " bytes is", max_bytes, hint), name);
+      throw Error(too_large("input of " + std::to_string(size) + " bytes is", max_bytes, hint),
+                  name);
     }
     bytes.reserve(size);
   }
@@ -72,7 +73,8 @@ std::string read_fd(int fd, const std::string& name, std::size_t max_bytes, cons
 
 } // namespace
 
-std::string read_bytes(const std::string& path, std::size_t max_bytes, const std::string& limit_hint) {
+std::string read_bytes(const std::string& path, std::size_t max_bytes,
+                       const std::string& limit_hint) {
   if (path == "-") {
     return read_fd(STDIN_FILENO, "<stdin>", max_bytes, limit_hint);
   }

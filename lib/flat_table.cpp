@@ -50,7 +50,8 @@ StringLookup StringLookup::build(const StringTable& strings) {
   return lookup;
 }
 
-std::optional<std::uint32_t> StringLookup::find(const StringTable& strings, std::string_view key) const {
+std::optional<std::uint32_t> StringLookup::find(const StringTable& strings,
+                                                std::string_view key) const {
   const std::size_t size = m_slots.size();
   if (size == 0) {
     return std::nullopt;

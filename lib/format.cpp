@@ -1,7 +1,7 @@
 #include "format.h"
-#include "format_stream.h"
 
 #include "evidence_explain.h"
+#include "format_stream.h"
 #include "json_writer.h"
 #include "text_util.h"
 
@@ -20,7 +20,9 @@ std::string pad(std::string s, std::size_t width) {
   return s;
 }
 
-std::string org_label(const Entry& e) { return join(e.orgs, "/"); }
+std::string org_label(const Entry& e) {
+  return join(e.orgs, "/");
+}
 
 bool has_liaison(const Entry& a, const Entry& b) {
   return std::find(a.liaisons.begin(), a.liaisons.end(), b.id) != a.liaisons.end();
@@ -52,7 +54,8 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
     raw += c.value;
   }
   out += indent;
-  out += "raw score " + fixed(raw, 3) + " (the sum of the terms below; score = 1 - exp(-raw / 0.144))\n";
+  out += "raw score " + fixed(raw, 3) +
+         " (the sum of the terms below; score = 1 - exp(-raw / 0.144))\n";
   for (const Contribution& c : m.contributions) {
     const QueryTerm& qt = report.query.terms[c.query_term];
     std::vector<std::string> fields;

@@ -74,7 +74,8 @@ std::string csv_rows(const Report& report);
 std::string markdown_header();
 std::string markdown_row(const Report& report);
 std::string sarif_head(const FormatOptions& options);
-std::vector<std::string> sarif_results(const Report& report, const FormatOptions& options); // ", " between
+std::vector<std::string> sarif_results(const Report& report,
+                                       const FormatOptions& options); // ", " between
 std::string sarif_tail();
 
 // `reports` in `format`: text one after the other; json one object, or an array when there are

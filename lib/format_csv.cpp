@@ -15,8 +15,8 @@ std::string csv_rows(const Report& r) {
   for (const Match& m : r.matches) {
     rank += m.child ? 0 : 1;
     out += csv_row({r.name(), std::to_string(rank), m.entry->id, join(m.entry->orgs, "/"),
-                    json_number(static_cast<double>(m.score)), level_name(m.level),
-                    m.entry->parent, m.accepted.value_or("")});
+                    json_number(static_cast<double>(m.score)), level_name(m.level), m.entry->parent,
+                    m.accepted.value_or("")});
   }
   return out;
 }

@@ -26,8 +26,8 @@ std::string markdown_row(const Report& r) {
               (m.accepted ? ", accepted" : "") + ")";
   }
   return "| " + markdown_cell(r.from.value_or("-")) + " | " + markdown_cell(topic) + " | " +
-         (orgs.empty() ? "None" : orgs) + " | " +
-         (groups.empty() ? "N/A" : markdown_cell(groups)) + " |\n";
+         (orgs.empty() ? "None" : orgs) + " | " + (groups.empty() ? "N/A" : markdown_cell(groups)) +
+         " |\n";
 }
 
 std::string format_markdown(const std::vector<Report>& reports) {

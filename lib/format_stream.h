@@ -12,7 +12,8 @@ namespace overlap {
 // then tail(), put together, are exactly format_reports() of all the reports.
 class ReportStream {
 public:
-  ReportStream(Format format, FormatOptions options) : m_format(format), m_options(std::move(options)) {}
+  ReportStream(Format format, FormatOptions options)
+      : m_format(format), m_options(std::move(options)) {}
 
   std::string head() const;
   std::string body(const std::vector<Report>& chunk);

@@ -10,7 +10,6 @@ namespace overlap {
 
 namespace {
 
-
 // Decodes the character reference at `html[at]` ('&'); returns the bytes it used, or 0 when it is
 // not one (the '&' is then kept as written).
 std::size_t decode_reference(std::string_view html, std::size_t at, std::string& out) {

@@ -73,7 +73,8 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
   std::vector<float> idf;
   for (const auto& list : lists) {
     const double df = static_cast<double>(list.size());
-    idf.push_back(static_cast<float>(std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (df + 0.5))));
+    idf.push_back(
+        static_cast<float>(std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (df + 0.5))));
     postings.insert(postings.end(), list.begin(), list.end());
     offsets.push_back(static_cast<std::uint32_t>(postings.size()));
   }
@@ -152,7 +153,8 @@ Index Index::read(BinaryReader& in, std::shared_ptr<const void> backing) {
   // rise within the postings, postings name entries, words name terms and words.
   const auto& offsets = index.m_offsets;
   if (offsets.size() != terms + 1 || index.m_idf.size() != terms || offsets[0] != 0 ||
-      offsets[terms] != index.m_postings.size() || !std::is_sorted(offsets.begin(), offsets.end())) {
+      offsets[terms] != index.m_postings.size() ||
+      !std::is_sorted(offsets.begin(), offsets.end())) {
     throw CorruptCache("index does not hold together");
   }
   const std::size_t entries = index.m_lengths.size();
@@ -165,7 +167,8 @@ Index Index::read(BinaryReader& in, std::shared_ptr<const void> backing) {
   if (index.m_word_terms.size() != words ||
       std::any_of(index.m_word_terms.begin(), index.m_word_terms.end(),
                   [&](std::uint32_t t) { return t >= terms; }) ||
-      starts.empty() || starts[0] != 0 || starts[starts.size() - 1] != index.m_words_by_length.size() ||
+      starts.empty() || starts[0] != 0 ||
+      starts[starts.size() - 1] != index.m_words_by_length.size() ||
       !std::is_sorted(starts.begin(), starts.end()) ||
       std::any_of(index.m_words_by_length.begin(), index.m_words_by_length.end(),
                   [&](const Word& w) { return w.word >= words; })) {

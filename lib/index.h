@@ -35,9 +35,9 @@ struct Posting {
 
 // An inverted index of the corpus: for each term, the entries that contain it. Scoring visits
 // only the postings of the query's terms, so its cost grows with them, not with the corpus.
-// Storage is flat (arrays, strings end to end, hash tables with a stable hash), so that an index read
-// from the cache views the mapped file in place: nothing is copied, rebuilt or allocated per term,
-// and only the pages a proposal touches are read. Movable, not copyable.
+// Storage is flat (arrays, strings end to end, hash tables with a stable hash), so that an index
+// read from the cache views the mapped file in place: nothing is copied, rebuilt or allocated per
+// term, and only the pages a proposal touches are read. Movable, not copyable.
 class Index {
 public:
   Index() = default;
@@ -52,7 +52,8 @@ public:
                      const EvidenceTexts* evidence = nullptr);
 
   // Writes the index to `out`; read() restores it (for the compiled-corpus cache), viewing the
-  // bytes of `in` in place: `backing` is what keeps them alive (the mapped file), held by the index.
+  // bytes of `in` in place: `backing` is what keeps them alive (the mapped file), held by the
+  // index.
   void write(BinaryWriter& out) const;
   static Index read(BinaryReader& in, std::shared_ptr<const void> backing);
 

@@ -1,8 +1,7 @@
 #include "json_reader.h"
 
-#include "utf8.h"
-
 #include "error.h"
+#include "utf8.h"
 
 #include <cstdlib>
 
@@ -177,7 +176,6 @@ private:
     }
     return code;
   }
-
 
   std::string string() {
     ++m_pos; // the opening quote

@@ -42,7 +42,8 @@ UChar32 fold_punctuation(UChar32 c) {
 
 std::string normalize(std::string_view utf8) {
   // Plain ASCII, the common case: NFKC leaves it as it is and case folding is tolower.
-  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (std::all_of(utf8.begin(), utf8.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     std::string out(utf8);
     for (char& c : out) {
       if (c >= 'A' && c <= 'Z') {

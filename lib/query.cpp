@@ -52,8 +52,8 @@ Query build_query(const std::vector<Term>& terms, const Index& index, const Quer
   Query query;
   query.terms.reserve(kept);
   for (const Candidate& c : candidates) {
-    std::string surface = c.first->via.empty() ? c.first->surface
-                                               : c.first->surface + " (for " + c.first->via + ")";
+    std::string surface =
+        c.first->via.empty() ? c.first->surface : c.first->surface + " (for " + c.first->via + ")";
     query.terms.push_back(QueryTerm{c.id, c.weight, std::move(surface), c.first->phrase});
   }
   for (const QueryTerm& t : query.terms) {

@@ -33,7 +33,9 @@ struct QueryOptions {
 };
 
 // Builds the query for the analyzed proposal `terms`: counts each term, drops those the corpus does
-// not have, weights the rest by (1 + ln tf) and keeps the `max_terms` with the highest weight * idf.
-Query build_query(const std::vector<Term>& terms, const Index& index, const QueryOptions& options = {});
+// not have, weights the rest by (1 + ln tf) and keeps the `max_terms` with the highest weight *
+// idf.
+Query build_query(const std::vector<Term>& terms, const Index& index,
+                  const QueryOptions& options = {});
 
 } // namespace overlap

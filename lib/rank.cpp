@@ -92,10 +92,11 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     }
   }
   const std::size_t shown_groups = std::min(order.size(), options.top);
-  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(shown_groups), order.end(),
-                    [&](const Group* a, const Group* b) {
-                      return a->best != b->best ? a->best > b->best
-                                                : corpus.entries[a->root].id < corpus.entries[b->root].id;
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(shown_groups),
+                    order.end(), [&](const Group* a, const Group* b) {
+                      return a->best != b->best
+                                 ? a->best > b->best
+                                 : corpus.entries[a->root].id < corpus.entries[b->root].id;
                     });
   order.resize(shown_groups);
 

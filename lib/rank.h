@@ -42,22 +42,22 @@ struct Ranked {
   float score = 0;          // 0..1; for a group, the best score among it and its children
   std::size_t evidence = 0; // the entry whose own score gave `score` (itself, or a child)
   Level level = Level::low;
-  bool child = false;       // shown under the group before it
+  bool child = false; // shown under the group before it
 };
 
 // The group an entry rolls up to: its top ancestor, except that subcommittees of a joint technical
 // committee (ISO/IEC JTC 1/SC 42) are groups of their own, as the SPCG names them.
 std::size_t group_of(const Corpus& corpus, std::size_t entry);
 
-// Ranks groups by `scores` (one per entry): each group takes the best score of its members (a closed
-// entry counts for its successor unless closed entries are shown), groups
-// are ordered by that score (ties by id), and each is followed by up to `children` of its members
-// that scored at least half as well. Leaves out the proposer's own groups and closed ones as
-// `options` says.
+// Ranks groups by `scores` (one per entry): each group takes the best score of its members (a
+// closed entry counts for its successor unless closed entries are shown), groups are ordered by
+// that score (ties by id), and each is followed by up to `children` of its members that scored at
+// least half as well. Leaves out the proposer's own groups and closed ones as `options` says.
 std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
                          const RankOptions& options);
 
-// Whether `entry` is a partner group for a proposal from `from` (any group when there is no `from`).
+// Whether `entry` is a partner group for a proposal from `from` (any group when there is no
+// `from`).
 bool is_partner(const Entry& entry, const std::optional<std::string>& from);
 
 } // namespace overlap

@@ -23,7 +23,9 @@ std::array<float, field_count> weighted_frequencies(const Posting& p, const Inde
   return out;
 }
 
-float saturate(float tf, float k1) { return tf / (k1 + tf); }
+float saturate(float tf, float k1) {
+  return tf / (k1 + tf);
+}
 
 } // namespace
 
@@ -72,8 +74,8 @@ std::vector<Contribution> explain(const Query& query, const Index& index, std::u
     }
     Contribution c;
     c.query_term = i;
-    c.value = qt.weight * index.idf(qt.term) / (query.mass + params.prior_mass) *
-              saturate(tf, params.k1);
+    c.value =
+        qt.weight * index.idf(qt.term) / (query.mass + params.prior_mass) * saturate(tf, params.k1);
     for (std::size_t f = 0; f < field_count; ++f) {
       c.by_field[f] = tf > 0 ? c.value * by_field[f] / tf : 0;
     }

@@ -24,8 +24,8 @@ struct ScoringParams {
 
 // What one query term added to one entry's score.
 struct Contribution {
-  std::size_t query_term = 0; // index in Query::terms
-  float value = 0;            // share of the entry's score, on the same 0..1 scale
+  std::size_t query_term = 0;                // index in Query::terms
+  float value = 0;                           // share of the entry's score, on the same 0..1 scale
   std::array<float, field_count> by_field{}; // how `value` splits over the fields
 };
 
@@ -34,7 +34,8 @@ struct Contribution {
 //   s(d)     = sum_t q_t * idf(t) * tf~ / (k1 + tf~)  /  sum_t q_t * idf(t)
 // so that s(d) lies in 0..1: the share of the query's weight that the entry matches, each term
 // counting at most once. Returns one score per entry of the index.
-std::vector<float> score_all(const Query& query, const Index& index, const ScoringParams& params = {});
+std::vector<float> score_all(const Query& query, const Index& index,
+                             const ScoringParams& params = {});
 
 // Maps a raw score (share of the query's weight, plus prior_mass, matched) to a calibrated 0..1
 // score: 1 - exp(-raw / scale), with `scale` set so that a raw 0.10 gives 0.5. On the labelled

@@ -32,7 +32,8 @@ std::string Stemmer::stem(std::string_view word) const {
   if (out == nullptr) {
     throw std::bad_alloc();
   }
-  return {reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(m_stemmer))};
+  return {reinterpret_cast<const char*>(out),
+          static_cast<std::size_t>(sb_stemmer_length(m_stemmer))};
 }
 
 } // namespace overlap

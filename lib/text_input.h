@@ -12,12 +12,13 @@ struct InputOptions {
 };
 
 // Reads `path` ("-" for standard input) and returns it as UTF-8 text: a UTF-8 byte order mark is
-// dropped, UTF-16 with a byte order mark is decoded, CRLF becomes LF. Throws overlap::Error naming the
-// file when it cannot be read, is a directory, is too large, holds NUL bytes, is not valid UTF-8
-// (unless `options.lossy`), or holds nothing but white space.
+// dropped, UTF-16 with a byte order mark is decoded, CRLF becomes LF. Throws overlap::Error naming
+// the file when it cannot be read, is a directory, is too large, holds NUL bytes, is not valid
+// UTF-8 (unless `options.lossy`), or holds nothing but white space.
 std::string read_input(const std::string& path, const InputOptions& options = {});
 
 // The decoding part of read_input, for bytes already in memory; `name` is used in error messages.
-std::string decode_input(std::string bytes, const std::string& name, const InputOptions& options = {});
+std::string decode_input(std::string bytes, const std::string& name,
+                         const InputOptions& options = {});
 
 } // namespace overlap

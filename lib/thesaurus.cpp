@@ -123,8 +123,8 @@ std::vector<Term> Thesaurus::expand(const std::vector<Term>& terms, const Analyz
       const Expression& found = m_groups[g][e];
       bool matches = i + found.keys.size() <= words.size();
       for (std::size_t k = 1; matches && k < found.keys.size(); ++k) {
-        matches = words[i + k]->key == found.keys[k] &&
-                  words[i + k]->position == words[i]->position + k;
+        matches =
+            words[i + k]->key == found.keys[k] && words[i + k]->position == words[i]->position + k;
       }
       if (!matches || !seen.emplace(g, words[i]->position).second) {
         continue;

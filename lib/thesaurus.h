@@ -11,8 +11,8 @@
 
 namespace overlap {
 
-// Groups of equivalent expressions (acronyms and their expansions, synonyms), used both ways: when a
-// proposal contains one expression of a group, the terms of the others are added to its query.
+// Groups of equivalent expressions (acronyms and their expansions, synonyms), used both ways: when
+// a proposal contains one expression of a group, the terms of the others are added to its query.
 class Thesaurus {
 public:
   // An expression as written, and the keys of its words in order.

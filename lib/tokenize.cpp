@@ -79,9 +79,15 @@ std::vector<Token> tokenize_with_icu(std::string_view utf8) {
 
 namespace {
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_letter(c) || is_digit(c); }
+bool is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alnum(char c) {
+  return is_letter(c) || is_digit(c);
+}
 
 // Whether `text` is ASCII without the characters whose word-break behaviour the fast path does not
 // reproduce ('_' joins words; ICU keeps '@' with the word after it).

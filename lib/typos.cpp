@@ -67,7 +67,8 @@ std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& ind
   std::vector<Term> added;
   // Unknown words repeat from one proposal to the next: remember corrections per index and thread.
   thread_local std::uint64_t cached_for = 0;
-  thread_local std::unordered_map<std::string, std::optional<std::string>> cache; // word -> correction
+  thread_local std::unordered_map<std::string, std::optional<std::string>>
+      cache; // word -> correction
   if (cached_for != index.serial() || cache.size() > 100000) {
     cache.clear();
     cached_for = index.serial();

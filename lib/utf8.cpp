@@ -50,7 +50,6 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   return n;
 }
 
-
 } // namespace
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -101,7 +100,8 @@ std::string replace_invalid_utf8(std::string_view bytes) {
   return out;
 }
 
-std::string utf16_to_utf8_checked(const std::u16string& units, const std::string& name, bool lossy) {
+std::string utf16_to_utf8_checked(const std::u16string& units, const std::string& name,
+                                  bool lossy) {
   std::string out;
   out.reserve(units.size());
   for (std::size_t i = 0; i < units.size(); ++i) {

@@ -30,7 +30,8 @@ std::pair<int, int> line_and_column(std::string_view text, std::size_t offset) {
   return {line, column};
 }
 
-[[noreturn]] void fail_at(const std::string& message, const std::string& file, const YAML::Mark& mark) {
+[[noreturn]] void fail_at(const std::string& message, const std::string& file,
+                          const YAML::Mark& mark) {
   if (mark.is_null() || mark.line < 0) {
     throw Error(message, file);
   }
@@ -53,10 +54,10 @@ bool has_content(std::string_view line) {
 // The 1-based line where a second document with content starts in `text`, or 0. Found by lines,
 // not by the YAML parser: yaml-cpp 0.7 can loop forever on a malformed second document.
 int second_document_line(std::string_view text) {
-  int documents = 0;       // documents with content so far
-  bool content = false;    // the current document has content
+  int documents = 0;    // documents with content so far
+  bool content = false; // the current document has content
   int line_number = 0;
-  int marker_line = 0;     // where the current document started, after a marker
+  int marker_line = 0; // where the current document started, after a marker
   for (std::size_t start = 0; start < text.size();) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) {
@@ -96,7 +97,8 @@ YAML::Node parse_yaml(std::string_view text, const std::string& file) {
     throw Error("invalid UTF-8 (byte offset " + std::to_string(bad) + ")", file, line, column);
   }
   if (int line = second_document_line(text); line > 0) {
-    throw Error("a second YAML document (after '---'): the file must hold one document", file, line, 1);
+    throw Error("a second YAML document (after '---'): the file must hold one document", file, line,
+                1);
   }
   try {
     return YAML::Load(std::string(text));

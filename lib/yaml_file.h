@@ -9,8 +9,9 @@
 namespace overlap {
 
 // Parses `text`, the YAML of the file named `file` in messages, which must hold at most one
-// document with content (an empty text gives a null node). Throws overlap::Error as `file:line:col: message`
-// when `text` holds a NUL byte or invalid UTF-8, is malformed YAML, or holds a second document.
+// document with content (an empty text gives a null node). Throws overlap::Error as `file:line:col:
+// message` when `text` holds a NUL byte or invalid UTF-8, is malformed YAML, or holds a second
+// document.
 YAML::Node parse_yaml(std::string_view text, const std::string& file);
 
 // Reads the YAML file `file` and parses it with parse_yaml. Throws overlap::Error naming the file

@@ -10,7 +10,8 @@
 namespace {
 
 const overlap::Checker& checker() {
-  static const overlap::Checker instance(overlap::load_corpus({OVERLAP_TEST_DATA_DIR "/corpus_small"}));
+  static const overlap::Checker instance(
+      overlap::load_corpus({OVERLAP_TEST_DATA_DIR "/corpus_small"}));
   return instance;
 }
 

@@ -1,6 +1,6 @@
-// libFuzzer target: proposal bytes -> decode_input -> the whole check pipeline (normalize, tokenize,
-// analyze, thesaurus and acronym expansion, typo correction, query, score, rank) -> text and JSON.
-// Only overlap::Error may come out; anything else (a crash, another exception, undefined
+// libFuzzer target: proposal bytes -> decode_input -> the whole check pipeline (normalize,
+// tokenize, analyze, thesaurus and acronym expansion, typo correction, query, score, rank) -> text
+// and JSON. Only overlap::Error may come out; anything else (a crash, another exception, undefined
 // behaviour, a leak, a hang) is a finding.
 #include "check.h"
 #include "error.h"
@@ -15,7 +15,8 @@ namespace {
 
 // The small test corpus keeps each run fast; the thesaurus has its own target.
 const overlap::Checker& checker() {
-  static const overlap::Checker instance(overlap::load_corpus({OVERLAP_TEST_DATA_DIR "/corpus_small"}));
+  static const overlap::Checker instance(
+      overlap::load_corpus({OVERLAP_TEST_DATA_DIR "/corpus_small"}));
   return instance;
 }
 
@@ -35,8 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   options.rank.include_closed = (flags & 4) != 0;
   try {
-    const std::string text =
-        overlap::decode_input(std::string(reinterpret_cast<const char*>(data + 1), size - 1), "fuzz", input);
+    const std::string text = overlap::decode_input(
+        std::string(reinterpret_cast<const char*>(data + 1), size - 1), "fuzz", input);
     const overlap::Report report = checker().check(text, "fuzz", options);
     overlap::FormatOptions format;
     format.explain = true;

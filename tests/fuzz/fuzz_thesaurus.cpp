@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const MemfdFile file(data, size);
   try {
     const overlap::Thesaurus thesaurus = overlap::Thesaurus::load(file.path(), analyzer);
-    const auto terms = analyzer.analyze("EV charging with AI and machine learning for the IoT grid");
+    const auto terms =
+        analyzer.analyze("EV charging with AI and machine learning for the IoT grid");
     (void)thesaurus.expand(terms, analyzer, 0.8F);
   } catch (const overlap::Error&) {
   }

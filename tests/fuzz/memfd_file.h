@@ -3,7 +3,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-
 #include <sys/mman.h>
 #include <unistd.h>
 

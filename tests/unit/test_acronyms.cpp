@@ -33,6 +33,7 @@ TEST_CASE("overlap::find_acronym_definitions") {
     }
     CHECK(find_acronym_definitions(many_of + " (PO)").empty());
     CHECK(find_acronym_definitions(many_of + " operation (PO)").empty()); // a run of 200001 words
-    CHECK(find_acronym_definitions("power of operation (PO)") == Pairs{{"PO", "power of operation"}});
+    CHECK(find_acronym_definitions("power of operation (PO)") ==
+          Pairs{{"PO", "power of operation"}});
   }
 }

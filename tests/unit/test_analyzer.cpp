@@ -28,8 +28,9 @@ bool shares_key(const std::string& a, const std::string& b) {
   auto kb = keys(b, false);
   auto pb = keys(b, true);
   kb.insert(kb.end(), pb.begin(), pb.end());
-  return std::any_of(ka.begin(), ka.end(),
-                     [&](const std::string& k) { return std::find(kb.begin(), kb.end(), k) != kb.end(); });
+  return std::any_of(ka.begin(), ka.end(), [&](const std::string& k) {
+    return std::find(kb.begin(), kb.end(), k) != kb.end();
+  });
 }
 
 } // namespace
@@ -62,7 +63,9 @@ TEST_CASE("overlap::Analyzer") {
     CHECK(keys("safety and security", true).empty());
     CHECK(keys("grid. twin", true).empty());
   }
-  SUBCASE("accents fold before stemming") { CHECK(keys("Café", false) == keys("cafe", false)); }
+  SUBCASE("accents fold before stemming") {
+    CHECK(keys("Café", false) == keys("cafe", false));
+  }
   SUBCASE("positions count kept words") {
     static const Analyzer analyzer;
     auto terms = analyzer.analyze("the smart grid");
@@ -117,7 +120,7 @@ TEST_CASE("overlap::Analyzer::analyze with a lookup resolves ids and keeps known
     }
   }
   CHECK(phrases == std::vector<std::string>{smart + grid}); // "grid operation" is unknown: dropped
-  CHECK(terms.size() == 4); // three words, one pair
+  CHECK(terms.size() == 4);                                 // three words, one pair
   // Without a lookup every pair is kept and nothing is resolved.
   const auto all = analyzer.analyze("smart grid operation");
   CHECK(all.size() == 5);

@@ -2,8 +2,8 @@
 #include "error.h"
 #include "format.h"
 #include "parallel.h"
-#include "test_files.h"
 #include "test_data.h"
+#include "test_files.h"
 
 #include <doctest/doctest.h>
 

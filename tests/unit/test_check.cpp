@@ -10,8 +10,9 @@ TEST_CASE("overlap::Checker runs the whole pipeline") {
   Checker checker(load_corpus({test_data("corpus_small")}));
   CheckOptions options;
   options.rank.from = "ITU-T";
-  auto report = checker.check("Machine learning in IMT-2030 network management, with AI trustworthiness",
-                              "proposal.txt", options);
+  auto report =
+      checker.check("Machine learning in IMT-2030 network management, with AI trustworthiness",
+                    "proposal.txt", options);
   REQUIRE_FALSE(report.matches.empty());
   CHECK(report.matches[0].entry->id == "ISO/IEC JTC 1/SC 42");
   for (const auto& m : report.matches) {
@@ -23,7 +24,8 @@ TEST_CASE("overlap::Checker runs the whole pipeline") {
 
 TEST_CASE("overlap::Report::partners lists medium and high groups by organization") {
   Checker checker(load_corpus({test_data("corpus_small")}));
-  auto report = checker.check("blockchain distributed ledger smart contracts token consensus", "-", {});
+  auto report =
+      checker.check("blockchain distributed ledger smart contracts token consensus", "-", {});
   auto partners = report.partners();
   REQUIRE_FALSE(partners.empty());
   CHECK(partners[0].first == "ISO");
@@ -32,14 +34,16 @@ TEST_CASE("overlap::Report::partners lists medium and high groups by organizatio
 
 TEST_CASE("overlap::Checker refuses text without words, and takes any script") {
   Checker checker(load_corpus({test_data("corpus_small")}));
-  for (const char* text : {"!!! --- ...", "the and of", "\xC2\xA0\xE3\x80\x80", "\xE2\x82\xAC \xF0\x9F\x98\x80"}) {
+  for (const char* text :
+       {"!!! --- ...", "the and of", "\xC2\xA0\xE3\x80\x80", "\xE2\x82\xAC \xF0\x9F\x98\x80"}) {
     CHECK_THROWS_WITH(checker.check(text, "p.txt", {}),
                       doctest::Contains("p.txt: nothing to score: the input has no words"));
   }
   // Words of other scripts are words: no error, and nothing in this corpus matches them.
-  for (const char* text : {"\xE4\xBA\xBA\xE5\xB7\xA5\xE7\x9F\xA5\xE8\x83\xBD\xE3\x81\xA8\xE6\xA9\x9F\xE6\xA2\xB0",
-                           "\xD0\x9C\xD0\xB0\xD1\x88\xD0\xB8\xD0\xBD\xD0\xBD\xD0\xBE\xD0\xB5",
-                           "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x83\xD8\xA7\xD8\xA1"}) {
+  for (const char* text :
+       {"\xE4\xBA\xBA\xE5\xB7\xA5\xE7\x9F\xA5\xE8\x83\xBD\xE3\x81\xA8\xE6\xA9\x9F\xE6\xA2\xB0",
+        "\xD0\x9C\xD0\xB0\xD1\x88\xD0\xB8\xD0\xBD\xD0\xBD\xD0\xBE\xD0\xB5",
+        "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x83\xD8\xA7\xD8\xA1"}) {
     CHECK(checker.check(text, "p.txt", {}).matches.empty());
   }
 }
@@ -62,7 +66,8 @@ TEST_CASE("overlap::Checker picks the levels for evidence unless told") {
   CHECK_FALSE(plain.index().has_evidence());
   CHECK(plain.default_levels().medium == LevelThresholds{}.medium);
 
-  const Checker with(compile_corpus({test_data("corpus_small")}, test_data("import/evidence_small.tsv")));
+  const Checker with(
+      compile_corpus({test_data("corpus_small")}, test_data("import/evidence_small.tsv")));
   CHECK(with.index().has_evidence());
   CHECK(with.default_levels().medium == evidence_levels.medium);
   CHECK(evidence_levels.medium > LevelThresholds{}.medium); // evidence raises scores

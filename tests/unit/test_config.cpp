@@ -1,7 +1,7 @@
 #include "config.h"
 #include "error.h"
-#include "test_files.h"
 #include "test_data.h"
+#include "test_files.h"
 
 #include <doctest/doctest.h>
 

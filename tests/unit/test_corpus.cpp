@@ -40,36 +40,48 @@ TEST_CASE("overlap::load_corpus reads entries") {
 TEST_CASE("overlap::load_corpus reports each error with file, line and column") {
   CHECK(load_error("bad/malformed.yaml").find("bad/malformed.yaml:5:1: malformed YAML") !=
         std::string::npos);
-  CHECK(load_error("bad/unknown_field.yaml").find("unknown_field.yaml:7:3: unknown field 'colour'") !=
-        std::string::npos);
-  CHECK(load_error("bad/missing_scope.yaml").find("missing_scope.yaml:1:3: entry 'ISO/TC 1' has no 'scope'") !=
-        std::string::npos);
+  CHECK(
+      load_error("bad/unknown_field.yaml").find("unknown_field.yaml:7:3: unknown field 'colour'") !=
+      std::string::npos);
+  CHECK(load_error("bad/missing_scope.yaml")
+            .find("missing_scope.yaml:1:3: entry 'ISO/TC 1' has no 'scope'") != std::string::npos);
   CHECK(load_error("bad/wrong_type.yaml").find("wrong_type.yaml:6:13: 'keywords' must be a list") !=
         std::string::npos);
-  CHECK(load_error("bad/duplicate_id.yaml").find("duplicate_id.yaml:7:3: duplicate id 'ISO/TC 1' (first at ") !=
+  CHECK(load_error("bad/duplicate_id.yaml")
+            .find("duplicate_id.yaml:7:3: duplicate id 'ISO/TC 1' (first at ") !=
         std::string::npos);
-  CHECK(load_error("bad/unknown_parent.yaml").find("unknown_parent.yaml:4:11: entry 'ISO/TC 1/SC 9' names unknown parent 'ISO/TC 1'") !=
-        std::string::npos);
-  CHECK(load_error("bad/unknown_successor.yaml").find("unknown_successor.yaml:8:14: entry 'ITU-T SG16' names unknown successor 'ITU-T SG21'") !=
-        std::string::npos);
-  CHECK(load_error("bad/cycle.yaml").find("cycle.yaml:4:11: entry 'ISO/TC 1' is its own ancestor (cycle of parents)") !=
+  CHECK(
+      load_error("bad/unknown_parent.yaml")
+          .find(
+              "unknown_parent.yaml:4:11: entry 'ISO/TC 1/SC 9' names unknown parent 'ISO/TC 1'") !=
+      std::string::npos);
+  CHECK(load_error("bad/unknown_successor.yaml")
+            .find("unknown_successor.yaml:8:14: entry 'ITU-T SG16' names unknown successor 'ITU-T "
+                  "SG21'") != std::string::npos);
+  CHECK(load_error("bad/cycle.yaml")
+            .find("cycle.yaml:4:11: entry 'ISO/TC 1' is its own ancestor (cycle of parents)") !=
         std::string::npos);
   CHECK(load_error("bad/unknown_org.yaml").find("unknown_org.yaml:2:8: unknown org 'CEN'") !=
         std::string::npos);
   CHECK(load_error("bad/not_a_list.yaml").find("not_a_list.yaml:1:1: expected a list of entries") !=
         std::string::npos);
-  CHECK(load_error("bad/empty.yaml").find("empty.yaml: the file holds no entries") != std::string::npos);
-  CHECK(load_error("bad/empty_list.yaml").find("empty_list.yaml:2:1: the list of entries is empty") !=
+  CHECK(load_error("bad/empty.yaml").find("empty.yaml: the file holds no entries") !=
         std::string::npos);
-  CHECK(load_error("bad/two_documents.yaml").find("two_documents.yaml:7:1: a second YAML document") !=
-        std::string::npos);
-  CHECK(load_error("bad/repeated_field.yaml").find("repeated_field.yaml:7:3: field 'scope' given twice") !=
-        std::string::npos);
-  CHECK(load_error("bad/bad_utf8.yaml").find("bad_utf8.yaml:4:16: invalid UTF-8 (byte offset 52)") !=
-        std::string::npos);
+  CHECK(
+      load_error("bad/empty_list.yaml").find("empty_list.yaml:2:1: the list of entries is empty") !=
+      std::string::npos);
+  CHECK(
+      load_error("bad/two_documents.yaml").find("two_documents.yaml:7:1: a second YAML document") !=
+      std::string::npos);
+  CHECK(load_error("bad/repeated_field.yaml")
+            .find("repeated_field.yaml:7:3: field 'scope' given twice") != std::string::npos);
+  CHECK(
+      load_error("bad/bad_utf8.yaml").find("bad_utf8.yaml:4:16: invalid UTF-8 (byte offset 52)") !=
+      std::string::npos);
   CHECK(load_error("bad/binary.yaml").find("binary.yaml:4:15: not a text file (NUL byte)") !=
         std::string::npos);
-  CHECK(load_error("bad/too_deep.yaml").find("malformed YAML: nested too deeply") != std::string::npos);
+  CHECK(load_error("bad/too_deep.yaml").find("malformed YAML: nested too deeply") !=
+        std::string::npos);
   CHECK(load_error("no_yaml").find("no corpus files (*.yaml)") != std::string::npos);
   CHECK(load_error("does_not_exist").find("does_not_exist: corpus not found") != std::string::npos);
 }
@@ -78,7 +90,8 @@ TEST_CASE("overlap::corpus_from_yaml validates one file's text like load_corpus"
   const std::string entry = "- id: ISO/TC 1\n  org: ISO\n  kind: TC\n  title: Screw threads\n"
                             "  scope: Threads.\n  keywords: [thread]\n";
   CHECK(overlap::corpus_from_yaml(entry, "x.yaml").entries.size() == 1);
-  CHECK_THROWS_WITH(overlap::corpus_from_yaml("", "x.yaml"), doctest::Contains("x.yaml: the file holds no entries"));
+  CHECK_THROWS_WITH(overlap::corpus_from_yaml("", "x.yaml"),
+                    doctest::Contains("x.yaml: the file holds no entries"));
   CHECK_THROWS_WITH(overlap::corpus_from_yaml(entry + entry, "x.yaml"),
                     doctest::Contains("x.yaml:7:3: duplicate id 'ISO/TC 1' (first at x.yaml:1:3)"));
   CHECK_THROWS_WITH(overlap::corpus_from_yaml(entry + "  ? [a]\n  : b\n", "x.yaml"),
@@ -93,7 +106,8 @@ TEST_CASE("overlap::corpus_stats counts and flags entries below the bar") {
   CHECK(stats.find("ITU-T       3") != std::string::npos);
   CHECK(stats.find("closed      1") != std::string::npos);
   // The fixture's scopes are short: every entry is flagged.
-  CHECK(stats.find("entries below the bar (scope 40-120 words, 8+ keywords): 7") != std::string::npos);
+  CHECK(stats.find("entries below the bar (scope 40-120 words, 8+ keywords): 7") !=
+        std::string::npos);
 }
 
 TEST_CASE("the shipped corpus is valid") {

@@ -22,10 +22,12 @@ struct TempDir {
 };
 
 std::string ranking(const Checker& checker) {
-  auto report = checker.check("IEC 61850 substation automation and blokchain smart contracts", "-", {});
+  auto report =
+      checker.check("IEC 61850 substation automation and blokchain smart contracts", "-", {});
   std::string out;
   for (const auto& m : report.matches) {
-    out += m.entry->id + " " + std::to_string(m.score) + " " + (m.matched.empty() ? "" : m.matched[0]) + "\n";
+    out += m.entry->id + " " + std::to_string(m.score) + " " +
+           (m.matched.empty() ? "" : m.matched[0]) + "\n";
   }
   return out;
 }

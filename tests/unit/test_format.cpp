@@ -19,10 +19,14 @@ Report sample(const std::optional<std::string>& from) {
 
 TEST_CASE("overlap::format_json keeps the contract") {
   std::string json = format_json(sample(std::nullopt));
-  CHECK(json.rfind(R"({"input": "p.txt", "from": null, "matches": [{"id": "ITU-T SG13", "org": ["ITU-T"], "kind": "SG", )", 0) == 0);
+  CHECK(
+      json.rfind(
+          R"({"input": "p.txt", "from": null, "matches": [{"id": "ITU-T SG13", "org": ["ITU-T"], "kind": "SG", )",
+          0) == 0);
   CHECK(json.find(R"("level": ")") != std::string::npos);
   CHECK(json.find(R"("matched": [")") != std::string::npos);
-  CHECK(json.find(R"({"id": "ITU-T Q20/13", "org": ["ITU-T"], "kind": "Question", )") != std::string::npos);
+  CHECK(json.find(R"({"id": "ITU-T Q20/13", "org": ["ITU-T"], "kind": "Question", )") !=
+        std::string::npos);
   CHECK(json.find(R"("parent": "ITU-T SG13")") != std::string::npos);
   CHECK(json.find(R"("partners": {)") != std::string::npos);
   CHECK(json.back() == '\n');

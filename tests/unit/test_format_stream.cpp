@@ -31,8 +31,9 @@ std::string streamed(const std::vector<Report>& all, Format format, const Format
   ReportStream stream(format, options);
   std::string out = stream.head();
   for (std::size_t first = 0; first < all.size(); first += size) {
-    const std::vector<Report> chunk(all.begin() + static_cast<std::ptrdiff_t>(first),
-                                    all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), first + size)));
+    const std::vector<Report> chunk(
+        all.begin() + static_cast<std::ptrdiff_t>(first),
+        all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), first + size)));
     if (pieces) {
       std::vector<std::string> texts;
       for (const Report& r : chunk) {
@@ -53,8 +54,8 @@ TEST_CASE("overlap::ReportStream in chunks writes what format_reports writes at 
   FormatOptions options;
   options.list = true;
   options.fail_on = Level::low; // SARIF then lists low matches too, and some reports have none
-  for (Format format : {Format::text, Format::json, Format::jsonl, Format::csv, Format::markdown,
-                        Format::sarif}) {
+  for (Format format :
+       {Format::text, Format::json, Format::jsonl, Format::csv, Format::markdown, Format::sarif}) {
     CAPTURE(static_cast<int>(format));
     const std::string whole = format_reports(all, format, options);
     for (std::size_t size : {1, 2, 3, 5}) {

@@ -12,7 +12,8 @@
 using namespace overlap;
 
 TEST_CASE("overlap::detect_language") {
-  CHECK(detect_language("Sécurité des batteries de traction pour les véhicules électriques et la recharge") ==
+  CHECK(detect_language(
+            "Sécurité des batteries de traction pour les véhicules électriques et la recharge") ==
         Language::french);
   CHECK(detect_language("Safety of traction batteries for electric vehicles and their charging") ==
         Language::english);
@@ -44,7 +45,8 @@ TEST_CASE("overlap::english_cognates") {
 TEST_CASE("overlap::detect_language skips words longer than any function word") {
   // Long words are never function words: they must neither count nor break the count.
   const std::string long_words(200, 'x');
-  CHECK(detect_language(long_words + " les des pour une " + long_words + " dans") == Language::french);
+  CHECK(detect_language(long_words + " les des pour une " + long_words + " dans") ==
+        Language::french);
   CHECK(detect_language("LES DES POUR UNE DANS") == Language::french); // capitals fold
   CHECK(detect_language("lesdespourunedansaveclesdes des") == Language::english);
 }

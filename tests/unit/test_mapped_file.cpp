@@ -10,7 +10,8 @@ using namespace overlap;
 namespace fs = std::filesystem;
 
 TEST_CASE("overlap::MappedFile maps a file's bytes") {
-  const fs::path dir = fs::temp_directory_path() / ("overlap-mapped-test-" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("overlap-mapped-test-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::ofstream(dir / "some.bin", std::ios::binary) << std::string("abc\0def", 7);
   std::ofstream(dir / "empty.bin", std::ios::binary);

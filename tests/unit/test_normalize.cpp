@@ -5,8 +5,12 @@
 using overlap::normalize;
 
 TEST_CASE("overlap::normalize") {
-  SUBCASE("folds case") { CHECK(normalize("Smart GRID") == "smart grid"); }
-  SUBCASE("removes diacritics") { CHECK(normalize("sécurité énergétique") == "securite energetique"); }
+  SUBCASE("folds case") {
+    CHECK(normalize("Smart GRID") == "smart grid");
+  }
+  SUBCASE("removes diacritics") {
+    CHECK(normalize("sécurité énergétique") == "securite energetique");
+  }
   SUBCASE("composed and decomposed forms give the same text") {
     CHECK(normalize("Caf\xc3\xa9") == normalize("Cafe\xcc\x81"));
     CHECK(normalize("Caf\xc3\xa9") == "cafe");
@@ -23,5 +27,8 @@ TEST_CASE("overlap::normalize") {
     CHECK(normalize("operator\xe2\x80\x99s") == "operator's");
     CHECK(normalize("cyber\xe2\x80\x90security") == "cyber-security");
   }
-  SUBCASE("German sharp s folds to ss") { CHECK(normalize("Stra\xc3\x9f" "e") == "strasse"); }
+  SUBCASE("German sharp s folds to ss") {
+    CHECK(normalize("Stra\xc3\x9f"
+                    "e") == "strasse");
+  }
 }

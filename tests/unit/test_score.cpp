@@ -57,9 +57,12 @@ TEST_CASE("overlap::build_query keeps known terms, most distinctive first") {
 TEST_CASE("overlap::score_all") {
   Fixture f;
   SUBCASE("ranks the entry about the topic first") {
-    CHECK(f.best(f.scores("A distributed ledger for trade finance with smart contracts")) == "ISO/TC 307");
-    CHECK(f.best(f.scores("Cyber security of substation communication using IEC 61850")) == "IEC/TC 57");
-    CHECK(f.best(f.scores("Trustworthiness and bias of machine learning models")) == "ISO/IEC JTC 1/SC 42");
+    CHECK(f.best(f.scores("A distributed ledger for trade finance with smart contracts")) ==
+          "ISO/TC 307");
+    CHECK(f.best(f.scores("Cyber security of substation communication using IEC 61850")) ==
+          "IEC/TC 57");
+    CHECK(f.best(f.scores("Trustworthiness and bias of machine learning models")) ==
+          "ISO/IEC JTC 1/SC 42");
   }
   SUBCASE("scores lie in 0..1 and are 0 without shared terms") {
     auto s = f.scores("blockchain distributed ledger token consensus");
@@ -90,25 +93,29 @@ TEST_CASE("overlap::score_all: a phrase counts more than its words apart") {
   // Without the phrase term, the entry with more of the single words would win.
   QueryOptions no_phrases;
   no_phrases.phrase_boost = 0.0F;
-  auto words = score_all(build_query(analyzer.analyze("a digital twin of a factory"), index, no_phrases), index);
+  auto words = score_all(
+      build_query(analyzer.analyze("a digital twin of a factory"), index, no_phrases), index);
   CHECK(words[*corpus.find("IEC/TC 901")] < words[*corpus.find("ISO/TC 901")]);
 }
 
 TEST_CASE("overlap::score_all: the prior weight keeps a few words from scoring like a proposal") {
   Fixture f;
   const Query title = build_query(f.analyzer.analyze("blockchain"), f.index, {});
-  const Query scope = build_query(
-      f.analyzer.analyze("blockchain and distributed ledger technologies, smart contracts, "
-                         "interoperability of ledgers, identity and governance of blockchain systems"),
-      f.index, {});
+  const Query scope =
+      build_query(f.analyzer.analyze(
+                      "blockchain and distributed ledger technologies, smart contracts, "
+                      "interoperability of ledgers, identity and governance of blockchain systems"),
+                  f.index, {});
   ScoringParams without;
   without.prior_mass = 0;
   const ScoringParams with; // the default prior
   REQUIRE(with.prior_mass > 0);
   const auto id = *f.corpus.find("ISO/TC 307");
   // Without the prior a one-word title matches as fully as a whole scope; with it, much less.
-  const float title_share = score_all(title, f.index, with)[id] / score_all(title, f.index, without)[id];
-  const float scope_share = score_all(scope, f.index, with)[id] / score_all(scope, f.index, without)[id];
+  const float title_share =
+      score_all(title, f.index, with)[id] / score_all(title, f.index, without)[id];
+  const float scope_share =
+      score_all(scope, f.index, with)[id] / score_all(scope, f.index, without)[id];
   CHECK(title_share == doctest::Approx(title.mass / (title.mass + with.prior_mass)));
   CHECK(scope_share == doctest::Approx(scope.mass / (scope.mass + with.prior_mass)));
   CHECK(title_share < scope_share);

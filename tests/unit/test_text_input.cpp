@@ -19,14 +19,16 @@ TEST_CASE("overlap::read_input") {
                       doctest::Contains("invalid UTF-8 at byte offset 6"));
     overlap::InputOptions lossy;
     lossy.lossy = true;
-    CHECK(read_input(test_data("text_bad_utf8.txt"), lossy) == "valid \xEF\xBF\xBD\xEF\xBF\xBD bytes");
+    CHECK(read_input(test_data("text_bad_utf8.txt"), lossy) ==
+          "valid \xEF\xBF\xBD\xEF\xBF\xBD bytes");
   }
   SUBCASE("refuses binary input") {
     CHECK_THROWS_WITH(read_input(test_data("text_binary.txt")),
                       doctest::Contains("binary input (NUL byte at offset 3)"));
   }
   SUBCASE("refuses blank input") {
-    CHECK_THROWS_WITH(read_input(test_data("text_blank.txt")), doctest::Contains("nothing to score"));
+    CHECK_THROWS_WITH(read_input(test_data("text_blank.txt")),
+                      doctest::Contains("nothing to score"));
   }
   SUBCASE("names the file when it is missing or a directory") {
     CHECK_THROWS_WITH(read_input(test_data("no_such_file.txt")),
@@ -57,7 +59,8 @@ TEST_CASE("overlap::decode_input on hostile bytes") {
     CHECK_THROWS_WITH(decode_input(std::string("\xFF\xFEh\0i", 5), "x"),
                       doctest::Contains("odd number of bytes"));
     const std::string lone("\xFF\xFEh\0\x00\xD8i\0", 8);
-    CHECK_THROWS_WITH(decode_input(lone, "x"), doctest::Contains("unpaired surrogate at code unit 1"));
+    CHECK_THROWS_WITH(decode_input(lone, "x"),
+                      doctest::Contains("unpaired surrogate at code unit 1"));
     CHECK(decode_input(lone, "x", lossy) == "h\xEF\xBF\xBDi");
     CHECK_THROWS_WITH(decode_input(std::string("\xFF\xFEh\0\0\0i\0", 8), "x"),
                       doctest::Contains("binary input (U+0000 in UTF-16 text)"));
@@ -69,13 +72,14 @@ TEST_CASE("overlap::decode_input on hostile bytes") {
                       doctest::Contains("UTF-32 input is not supported"));
   }
   SUBCASE("UTF-16 without a byte order mark is binary, with a hint") {
-    CHECK_THROWS_WITH(decode_input(std::string("h\0i\0", 4), "x"),
-                      doctest::Contains("binary input (NUL byte at offset 1); if this is UTF-16 text, "
-                                        "it needs a byte order mark"));
+    CHECK_THROWS_WITH(
+        decode_input(std::string("h\0i\0", 4), "x"),
+        doctest::Contains("binary input (NUL byte at offset 1); if this is UTF-16 text, "
+                          "it needs a byte order mark"));
     CHECK_THROWS_WITH(decode_input(std::string("abc\0def", 7), "x"),
                       doctest::Contains("binary input (NUL byte at offset 3)"));
-    CHECK_THROWS_WITH_AS(decode_input(std::string("abc\0def", 7), "x"), "x: binary input (NUL byte at offset 3)",
-                         overlap::Error);
+    CHECK_THROWS_WITH_AS(decode_input(std::string("abc\0def", 7), "x"),
+                         "x: binary input (NUL byte at offset 3)", overlap::Error);
   }
   SUBCASE("offsets count the UTF-8 byte order mark") {
     CHECK_THROWS_WITH(decode_input("\xEF\xBB\xBFok \xFF", "x"),
@@ -83,7 +87,8 @@ TEST_CASE("overlap::decode_input on hostile bytes") {
   }
   SUBCASE("lone CR line ends, and blank input after decoding") {
     CHECK(decode_input("a\rb\r\nc", "x") == "a\nb\nc");
-    CHECK_THROWS_WITH(decode_input("\xEF\xBB\xBF \r\n\t", "x"), doctest::Contains("nothing to score"));
+    CHECK_THROWS_WITH(decode_input("\xEF\xBB\xBF \r\n\t", "x"),
+                      doctest::Contains("nothing to score"));
     CHECK_THROWS_WITH(decode_input("\xFF\xFE", "x"), doctest::Contains("nothing to score"));
     CHECK_THROWS_WITH(decode_input("", "x"), doctest::Contains("nothing to score"));
   }
@@ -95,10 +100,12 @@ TEST_CASE("overlap::read_input names what it cannot read") {
     small.max_bytes = 10;
     CHECK_THROWS_WITH(read_input(test_data("text_power.txt"), small),
                       doctest::Contains("text_power.txt: input of "));
-    CHECK_THROWS_WITH(read_input(test_data("text_power.txt"), small),
-                      doctest::Contains("bytes is larger than the limit of 10 bytes (see --max-input-size)"));
+    CHECK_THROWS_WITH(
+        read_input(test_data("text_power.txt"), small),
+        doctest::Contains("bytes is larger than the limit of 10 bytes (see --max-input-size)"));
   }
   SUBCASE("a file that opens but cannot be read") {
-    CHECK_THROWS_WITH(read_input("/proc/self/mem"), doctest::Contains("/proc/self/mem: read failed: "));
+    CHECK_THROWS_WITH(read_input("/proc/self/mem"),
+                      doctest::Contains("/proc/self/mem: read failed: "));
   }
 }

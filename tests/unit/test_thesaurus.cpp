@@ -31,17 +31,20 @@ TEST_CASE("overlap::Thesaurus") {
     CHECK(added.front().via == "IoT");
   }
   SUBCASE("an expansion adds its acronym") {
-    auto added = thesaurus.expand(analyzer.analyze("a distributed ledger technology platform"), analyzer, 0.8F);
+    auto added = thesaurus.expand(analyzer.analyze("a distributed ledger technology platform"),
+                                  analyzer, 0.8F);
     CHECK(has_key(added, "dlt"));
   }
   SUBCASE("words of an expression must stand together") {
-    CHECK(thesaurus.expand(analyzer.analyze("distributed systems and ledger technology"), analyzer, 0.8F)
+    CHECK(thesaurus
+              .expand(analyzer.analyze("distributed systems and ledger technology"), analyzer, 0.8F)
               .empty());
   }
   SUBCASE("loads from YAML and reports errors with line and column") {
     auto loaded = Thesaurus::load(test_data("thesaurus_small.yaml"), analyzer);
     CHECK(loaded.size() == 2);
-    CHECK_THROWS_WITH(Thesaurus::load(test_data("bad/thesaurus_single.yaml"), analyzer),
-                      doctest::Contains("thesaurus_single.yaml:2:3: a group must be a list of two or more"));
+    CHECK_THROWS_WITH(
+        Thesaurus::load(test_data("bad/thesaurus_single.yaml"), analyzer),
+        doctest::Contains("thesaurus_single.yaml:2:3: a group must be a list of two or more"));
   }
 }

@@ -5,7 +5,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-
 #include <string>
 #include <vector>
 
@@ -76,7 +75,8 @@ bool same_tokens(const std::string& text) {
   }
   for (std::size_t i = 0; i < fast.size(); ++i) {
     if (fast[i].text != icu[i].text || fast[i].offset != icu[i].offset ||
-        fast[i].starts_phrase != icu[i].starts_phrase || fast[i].after_hyphen != icu[i].after_hyphen) {
+        fast[i].starts_phrase != icu[i].starts_phrase ||
+        fast[i].after_hyphen != icu[i].after_hyphen) {
       return false;
     }
   }

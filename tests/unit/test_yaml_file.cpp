@@ -16,25 +16,31 @@ TEST_CASE("overlap::parse_yaml") {
     CHECK(parse_yaml("# only a comment\n", "f.yaml").IsNull());
   }
   SUBCASE("errors carry file, line and column") {
-    CHECK_THROWS_WITH(parse_yaml("- a\n- [b\n", "f.yaml"), doctest::Contains("f.yaml:3:1: malformed YAML: "));
+    CHECK_THROWS_WITH(parse_yaml("- a\n- [b\n", "f.yaml"),
+                      doctest::Contains("f.yaml:3:1: malformed YAML: "));
     CHECK_THROWS_WITH(parse_yaml("- a\n---\n- b\n", "f.yaml"),
                       doctest::Contains("f.yaml:2:1: a second YAML document (after '---')"));
     CHECK_THROWS_WITH(parse_yaml("- a\n- \xC3\xA9\xFF\n", "f.yaml"),
                       doctest::Contains("f.yaml:2:4: invalid UTF-8 (byte offset 8)"));
     CHECK_THROWS_WITH(parse_yaml(std::string("- a\n- b\0c\n", 10), "f.yaml"),
                       doctest::Contains("f.yaml:2:4: not a text file (NUL byte)"));
-    CHECK_THROWS_WITH(parse_yaml(std::string(5000, '[') , "f.yaml"),
+    CHECK_THROWS_WITH(parse_yaml(std::string(5000, '['), "f.yaml"),
                       doctest::Contains("malformed YAML: nested too deeply"));
   }
-  SUBCASE("document markers: an explicit start, an empty document at the end, content after '...'") {
+  SUBCASE(
+      "document markers: an explicit start, an empty document at the end, content after '...'") {
     CHECK(parse_yaml("# c\n--- \n- a\n", "f.yaml").size() == 1);
     CHECK(parse_yaml("- a\n...\n# end\n---\n", "f.yaml").size() == 1);
-    CHECK_THROWS_WITH(parse_yaml("- a\n...\n\n- b\n", "f.yaml"), doctest::Contains("f.yaml:2:1: a second YAML document"));
-    CHECK_THROWS_WITH(parse_yaml("- a\n--- [b]\n", "f.yaml"), doctest::Contains("f.yaml:2:1: a second YAML document"));
+    CHECK_THROWS_WITH(parse_yaml("- a\n...\n\n- b\n", "f.yaml"),
+                      doctest::Contains("f.yaml:2:1: a second YAML document"));
+    CHECK_THROWS_WITH(parse_yaml("- a\n--- [b]\n", "f.yaml"),
+                      doctest::Contains("f.yaml:2:1: a second YAML document"));
     CHECK(parse_yaml("- |\n  text\n  ----\n", "f.yaml").size() == 1); // not a marker
   }
   SUBCASE("a malformed second document does not hang the parser (a yaml-cpp 0.7 loop)") {
-    const std::string hang("- n\n\n\n\n\n\n\n\n\n\n\n\n,\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\name: power\n  from: IS-");
+    const std::string hang(
+        "- n\n\n\n\n\n\n\n\n\n\n\n\n,\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\name: power\n  "
+        "from: IS-");
     CHECK_NOTHROW(parse_yaml(hang, "f.yaml"));
   }
   SUBCASE("a UTF-8 byte order mark is fine") {
