@@ -28,10 +28,11 @@ std::vector<std::filesystem::path> corpus_files(const std::filesystem::path& roo
   for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
        it.increment(ec)) {
     const fs::path& p = it->path();
-    if (!it->is_regular_file() || p.extension() != ".yaml") {
+    // .yml is as common a spelling as .yaml: a file under either name is read, never skipped.
+    if (!it->is_regular_file() || (p.extension() != ".yaml" && p.extension() != ".yml")) {
       continue;
     }
-    if (p.filename() == "thesaurus.yaml") {
+    if (p.stem() == "thesaurus") {
       thesaurus = p;
       continue;
     }
@@ -41,7 +42,7 @@ std::vector<std::filesystem::path> corpus_files(const std::filesystem::path& roo
     throw Error("cannot read corpus directory: " + ec.message(), root.string());
   }
   if (files.empty()) {
-    throw Error("no corpus files (*.yaml) in this directory", root.string());
+    throw Error("no corpus files (*.yaml, *.yml) in this directory", root.string());
   }
   std::sort(files.begin(), files.end());
   return files;

@@ -52,7 +52,7 @@ cli_test(corpus_two_documents 2 "two_documents.yaml:7:1: a second YAML document 
 cli_test(corpus_bad_utf8 2 "bad_utf8.yaml:4:16: invalid UTF-8 \\(byte offset 52\\)$" ${BIN} --corpus ${BAD}/bad_utf8.yaml corpus validate)
 cli_test(corpus_binary 2 "binary.yaml:4:15: not a text file \\(NUL byte\\)$" ${BIN} --corpus ${BAD}/binary.yaml corpus validate)
 cli_test(corpus_too_deep 2 "too_deep.yaml:[0-9]+:[0-9]+: malformed YAML: nested too deeply$" ${BIN} --corpus ${BAD}/too_deep.yaml corpus validate)
-cli_test(corpus_no_yaml 2 "no_yaml: no corpus files \\(\\*\\.yaml\\) in this directory$" ${BIN} --corpus ${DATA}/no_yaml corpus validate)
+cli_test(corpus_no_yaml 2 "no_yaml: no corpus files \\(\\*\\.yaml, \\*\\.yml\\) in this directory$" ${BIN} --corpus ${DATA}/no_yaml corpus validate)
 cli_test(corpus_missing 2 "^overlap-check: error: --corpus: Path does not exist: .*no_such_corpus" ${BIN} --corpus ${DATA}/no_such_corpus corpus validate)
 cli_test(corpus_env_missing 2 "^overlap-check: error: .*no_such_corpus: corpus not found$" env OVERLAP_CHECK_CORPUS=${DATA}/no_such_corpus ${BIN} corpus validate)
 cli_test(corpus_error_before_input 2 "malformed.yaml:5:1: malformed YAML" ${BIN} --corpus ${BAD}/malformed.yaml ${DATA}/text_power.txt)

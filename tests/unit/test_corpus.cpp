@@ -37,6 +37,13 @@ TEST_CASE("overlap::load_corpus reads entries") {
   CHECK(sg16.successor == "ITU-T SG13");
 }
 
+TEST_CASE("overlap::load_corpus reads .yml files and a thesaurus.yml") {
+  const auto corpus = load_corpus({test_data("corpus_yml")});
+  CHECK(corpus.entries.size() == 1);
+  CHECK(corpus.find("ISO/TC 307"));
+  CHECK(corpus.thesaurus_file.filename() == "thesaurus.yml");
+}
+
 TEST_CASE("overlap::load_corpus reports each error with file, line and column") {
   CHECK(load_error("bad/malformed.yaml").find("bad/malformed.yaml:5:1: malformed YAML") !=
         std::string::npos);
@@ -82,7 +89,7 @@ TEST_CASE("overlap::load_corpus reports each error with file, line and column") 
         std::string::npos);
   CHECK(load_error("bad/too_deep.yaml").find("malformed YAML: nested too deeply") !=
         std::string::npos);
-  CHECK(load_error("no_yaml").find("no corpus files (*.yaml)") != std::string::npos);
+  CHECK(load_error("no_yaml").find("no corpus files (*.yaml, *.yml)") != std::string::npos);
   CHECK(load_error("does_not_exist").find("does_not_exist: corpus not found") != std::string::npos);
 }
 
