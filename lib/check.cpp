@@ -210,6 +210,10 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
     m.level = r.level;
     m.child = r.child;
     m.evidence = &m_corpus.entries[r.evidence];
+    m.evidence_score = scores[r.evidence];
+    for (std::size_t c : r.corroborating) {
+      m.corroborating.emplace_back(&m_corpus.entries[c], scores[c]);
+    }
     if (!r.child) {
       group = m.entry;
     } else {

@@ -35,7 +35,11 @@ struct Match {
   float score = 0;
   Level level = Level::low;
   bool child = false;
-  const Entry* evidence = nullptr;         // whose own text matched (itself or a child)
+  const Entry* evidence = nullptr; // whose own text matched (itself or a child)
+  float evidence_score = 0;        // the score of `evidence` alone
+  // Other members of the group that matched nearly as well, with their scores: what they added
+  // makes `score` exceed `evidence_score` (see RankOptions::corroboration).
+  std::vector<std::pair<const Entry*, float>> corroborating;
   std::vector<std::string> matched;        // the query terms behind the match, strongest first
   std::vector<Contribution> contributions; // all of them, for --explain
   std::optional<std::string> accepted;     // why the group needs no more coordination (the

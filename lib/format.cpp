@@ -38,6 +38,15 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
     out += indent;
     out += "evidence from " + m.evidence->id + "\n";
   }
+  if (!m.corroborating.empty()) {
+    std::vector<std::string> others;
+    for (const auto& [entry, score] : m.corroborating) {
+      others.push_back(entry->id + " " + fixed(score, 2));
+    }
+    out += indent;
+    out += "corroborated by " + join(others, ", ") + ": score " + fixed(m.evidence_score, 2) +
+           " from the terms below + " + fixed(m.score - m.evidence_score, 2) + "\n";
+  }
   if (options.evidence != nullptr) {
     for (const EvidenceHit& hit :
          evidence_hits(options.evidence->of(m.evidence->id), report.query)) {
@@ -199,6 +208,15 @@ void write_report_json(JsonWriter& json, const Report& report, const FormatOptio
     }
     if (options.explain) {
       json.key("evidence").value(m.evidence->id);
+      if (!m.corroborating.empty()) {
+        json.key("evidence_score").value(static_cast<double>(m.evidence_score));
+        json.key("corroborated_by").begin_array();
+        for (const auto& [entry, score] : m.corroborating) {
+          json.begin_object().key("id").value(entry->id);
+          json.key("score").value(static_cast<double>(score)).end_object();
+        }
+        json.end_array();
+      }
       if (options.evidence != nullptr) {
         write_documents(json, evidence_hits(options.evidence->of(m.evidence->id), report.query));
       }

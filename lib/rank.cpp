@@ -51,6 +51,9 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     float best = 0;
     std::size_t evidence = 0;
     std::vector<std::size_t> members; // scored members other than the root
+    std::vector<std::size_t> scored;  // every scored entry counting for the group
+    float score = 0;                  // best plus corroboration
+    std::vector<std::size_t> corroborating;
   };
   const LevelThresholds levels = options.levels.value_or(LevelThresholds{});
   std::vector<Group> groups;
@@ -71,7 +74,7 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     }
     const std::size_t root = group_of(corpus, shown);
     if (slot[root] == 0) {
-      groups.push_back(Group{root, 0, 0, {}});
+      groups.push_back(Group{root, 0, 0, {}, {}, 0, {}});
       slot[root] = static_cast<std::uint32_t>(groups.size());
     }
     Group& g = groups[slot[root] - 1];
@@ -79,9 +82,30 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
       g.best = scores[i];
       g.evidence = i;
     }
+    g.scored.push_back(i);
     if (shown != root && shown == i) {
       g.members.push_back(i);
     }
+  }
+  auto better = [&](std::size_t a, std::size_t b) {
+    return scores[a] != scores[b] ? scores[a] > scores[b]
+                                  : corpus.entries[a].id < corpus.entries[b].id;
+  };
+  for (Group& g : groups) {
+    g.score = g.best;
+    const std::size_t n = std::min(g.scored.size(), options.corroborating + 1);
+    std::partial_sort(g.scored.begin(), g.scored.begin() + static_cast<std::ptrdiff_t>(n),
+                      g.scored.end(), better);
+    g.evidence = g.scored.front();        // of equal bests, the first by id
+    for (std::size_t k = 1; k < n; ++k) { // scored[0] is the best itself
+      const std::size_t m = g.scored[k];
+      if (scores[m] < options.corroboration_ratio * g.best) {
+        break;
+      }
+      g.score += options.corroboration * scores[m];
+      g.corroborating.push_back(m);
+    }
+    g.score = std::min(g.score, 1.0F);
   }
 
   std::vector<Group*> order;
@@ -94,25 +118,23 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
   const std::size_t shown_groups = std::min(order.size(), options.top);
   std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(shown_groups),
                     order.end(), [&](const Group* a, const Group* b) {
-                      return a->best != b->best
-                                 ? a->best > b->best
+                      return a->score != b->score
+                                 ? a->score > b->score
                                  : corpus.entries[a->root].id < corpus.entries[b->root].id;
                     });
   order.resize(shown_groups);
 
   std::vector<Ranked> out;
   for (Group* g : order) {
-    out.push_back(Ranked{g->root, g->best, g->evidence, level_of(g->best, levels), false});
-    std::sort(g->members.begin(), g->members.end(), [&](std::size_t a, std::size_t b) {
-      return scores[a] != scores[b] ? scores[a] > scores[b]
-                                    : corpus.entries[a].id < corpus.entries[b].id;
-    });
+    out.push_back(Ranked{g->root, g->score, g->evidence, level_of(g->score, levels), false,
+                         g->corroborating});
+    std::sort(g->members.begin(), g->members.end(), better);
     std::size_t shown = 0;
     for (std::size_t m : g->members) {
       if (shown == options.children || scores[m] < g->best / 2) {
         break;
       }
-      out.push_back(Ranked{m, scores[m], m, level_of(scores[m], levels), true});
+      out.push_back(Ranked{m, scores[m], m, level_of(scores[m], levels), true, {}});
       ++shown;
     }
   }

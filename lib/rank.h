@@ -34,15 +34,23 @@ struct RankOptions {
   bool include_closed = false;
   // Unset: the checker picks LevelThresholds{} or, when its index has evidence, evidence_levels.
   std::optional<LevelThresholds> levels;
+  // Corroboration: a group whose other members (its own entry, subcommittees, Questions) also
+  // match, each at least `corroboration_ratio` as well as the best, is likelier the group that owns
+  // the topic than one with a single matching entry. Up to `corroborating` such members each add
+  // `corroboration` times their score to the group's. Chosen on the dev set (see the README).
+  float corroboration = 0.1F;
+  float corroboration_ratio = 0.7F;
+  std::size_t corroborating = 2;
 };
 
 // One line of the ranking.
 struct Ranked {
   std::size_t entry = 0;    // index in Corpus::entries
-  float score = 0;          // 0..1; for a group, the best score among it and its children
-  std::size_t evidence = 0; // the entry whose own score gave `score` (itself, or a child)
+  float score = 0;          // 0..1; for a group, its best member's score plus its corroboration
+  std::size_t evidence = 0; // the entry whose own score is the group's best (itself, or a child)
   Level level = Level::low;
-  bool child = false; // shown under the group before it
+  bool child = false;                     // shown under the group before it
+  std::vector<std::size_t> corroborating; // for a group: the members whose scores were added
 };
 
 // The group an entry rolls up to: its top ancestor, except that subcommittees of a joint technical
@@ -50,9 +58,10 @@ struct Ranked {
 std::size_t group_of(const Corpus& corpus, std::size_t entry);
 
 // Ranks groups by `scores` (one per entry): each group takes the best score of its members (a
-// closed entry counts for its successor unless closed entries are shown), groups are ordered by
-// that score (ties by id), and each is followed by up to `children` of its members that scored at
-// least half as well. Leaves out the proposer's own groups and closed ones as `options` says.
+// closed entry counts for its successor unless closed entries are shown) plus its corroboration
+// (see RankOptions), at most 1; groups are ordered by that score (ties by id), and each is followed
+// by up to `children` of its members that scored at least half as well. Leaves out the proposer's
+// own groups and closed ones as `options` says.
 std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
                          const RankOptions& options);
 

@@ -227,3 +227,21 @@ TEST_CASE("overlap::report_liaisons and the liaisons line") {
   // Without liaisons the contract is unchanged.
   CHECK(format_json(sample(std::nullopt)).find("liaisons") == std::string::npos);
 }
+
+TEST_CASE("overlap::format_json and format_text explain a corroborated group") {
+  Report r = sample(std::nullopt);
+  REQUIRE_FALSE(r.matches.empty());
+  Match& m = r.matches.front();
+  m.evidence_score = m.score - 0.05F;
+  m.corroborating = {{m.entry, 0.3F}};
+  FormatOptions explain;
+  explain.explain = true;
+  const std::string json = format_json(r, explain);
+  CHECK(json.find("\"corroborated_by\": [{\"id\": \"" + m.entry->id + "\", \"score\": 0.3}]") !=
+        std::string::npos);
+  CHECK(json.find("\"evidence_score\": ") != std::string::npos);
+  CHECK(format_text(r, explain).find("corroborated by " + m.entry->id + " 0.30: score ") !=
+        std::string::npos);
+  // Without --explain the contract is unchanged.
+  CHECK(format_json(r).find("corroborated") == std::string::npos);
+}

@@ -71,6 +71,30 @@ TEST_CASE("overlap::rank") {
     one.top = 1;
     CHECK(f.ids(one) == std::vector<std::string>{"IEC/TC 57"});
   }
+  SUBCASE("members that match nearly as well as the best corroborate their group") {
+    f.set("ISO/TC 307", 0.50F);   // one entry alone
+    f.set("ITU-T Q20/13", 0.48F); // a Study Group with three matching entries
+    f.set("ITU-T SG13", 0.40F);   // at least 0.7 of the best: counts
+    f.set("ITU-T SG16", 0.30F);   // closed, counts for SG13, but below 0.7 of the best: does not
+    const auto ranked = rank(f.corpus, f.scores, {});
+    CHECK(f.ids({}).front() == "ITU-T SG13");
+    CHECK(ranked[0].score == doctest::Approx(0.48F + 0.1F * 0.40F));
+    REQUIRE(ranked[0].corroborating.size() == 1);
+    CHECK(f.corpus.entries[ranked[0].corroborating[0]].id == "ITU-T SG13");
+    RankOptions off;
+    off.corroboration = 0;
+    CHECK(f.ids(off).front() == "ISO/TC 307");
+    CHECK(rank(f.corpus, f.scores, off)[0].score == doctest::Approx(0.50F));
+  }
+  SUBCASE("corroboration counts at most `corroborating` members and keeps scores at most 1") {
+    f.set("ITU-T Q20/13", 0.95F);
+    f.set("ITU-T SG13", 0.94F);
+    f.set("ITU-T SG16", 0.93F);
+    RankOptions one;
+    one.corroborating = 1;
+    CHECK(rank(f.corpus, f.scores, one)[0].corroborating.size() == 1);
+    CHECK(rank(f.corpus, f.scores, {})[0].score == doctest::Approx(1.0F));
+  }
   SUBCASE("levels follow the thresholds") {
     LevelThresholds t;
     CHECK(level_of(t.high, t) == Level::high);
