@@ -72,22 +72,50 @@ void resolve(std::vector<Term>& terms, const Index& index) {
   }
 }
 
-// Moves the terms of `terms` (resolved) that `index` knows into `merged`, one term per key whose
+// Moves the terms of `terms` (resolved) that the index knows into `merged`, one term per id whose
 // weight is the sum of the weights in order: what build_query counts, kept in the memory of the
-// distinct terms.
+// distinct terms. `slots` maps a term id to 1 + its place in `merged` (0: not there yet).
 void merge_terms(std::vector<Term>& terms, std::vector<Term>& merged,
-                 std::unordered_map<std::string, std::size_t>& slots) {
+                 std::vector<std::uint32_t>& slots) {
   for (Term& t : terms) {
     if (!t.id) {
       continue;
     }
-    if (auto [it, fresh] = slots.emplace(t.key, merged.size()); fresh) {
+    std::uint32_t& slot = slots[*t.id];
+    if (slot == 0) {
       merged.push_back(std::move(t));
+      slot = static_cast<std::uint32_t>(merged.size());
     } else {
-      merged[it->second].weight += t.weight;
+      merged[slot - 1].weight += t.weight;
     }
   }
 }
+
+// A table from term id to a merge slot, one per thread and reused: allocated once, and cleared by
+// Lease, entry by entry, of the slots a check used, however the check ends.
+class SlotLease {
+public:
+  SlotLease(std::size_t terms, const std::vector<Term>& merged) : m_merged(merged) {
+    if (table().size() < terms) {
+      table().assign(terms, 0);
+    }
+  }
+  SlotLease(const SlotLease&) = delete;
+  SlotLease& operator=(const SlotLease&) = delete;
+  ~SlotLease() {
+    for (const Term& t : m_merged) {
+      table()[*t.id] = 0;
+    }
+  }
+  std::vector<std::uint32_t>& slots() { return table(); }
+
+private:
+  static std::vector<std::uint32_t>& table() {
+    thread_local std::vector<std::uint32_t> slots;
+    return slots;
+  }
+  const std::vector<Term>& m_merged;
+};
 
 } // namespace
 
@@ -176,12 +204,12 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   report.from = options.rank.from;
   const Thesaurus defined = defined_acronyms(text);
   std::vector<Term> merged;
-  std::unordered_map<std::string, std::size_t> slots;
+  SlotLease lease(m_index.term_count(), merged);
   bool any_words = false;
   for (std::string_view piece : pieces(text)) {
     std::vector<Term> piece_terms = terms(piece, defined, options);
     any_words = any_words || !piece_terms.empty();
-    merge_terms(piece_terms, merged, slots);
+    merge_terms(piece_terms, merged, lease.slots());
   }
   if (!any_words) {
     // Nothing but punctuation, symbols or stop words: a report would pass for "no overlap".

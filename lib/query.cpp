@@ -2,25 +2,35 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace overlap {
 
 Query build_query(const std::vector<Term>& terms, const Index& index, const QueryOptions& options) {
+  // The distinct ids with their summed weights; in order of ids, each with its first term.
   struct Count {
+    std::uint32_t id = 0;
     float tf = 0;
     const Term* first = nullptr;
   };
-  std::unordered_map<std::uint32_t, Count> counts;
+  std::vector<Count> counts;
+  counts.reserve(terms.size());
   for (const Term& t : terms) {
     if (auto id = t.resolved ? t.id : index.find(t.key)) {
-      Count& c = counts[*id];
-      c.tf += t.weight;
-      if (c.first == nullptr) {
-        c.first = &t;
-      }
+      counts.push_back(Count{*id, t.weight, &t});
     }
   }
+  // Stable, so that equal ids keep the text order: the first term names them, weights add in order.
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const Count& a, const Count& b) { return a.id < b.id; });
+  std::size_t distinct = 0;
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    if (distinct > 0 && counts[distinct - 1].id == counts[i].id) {
+      counts[distinct - 1].tf += counts[i].tf;
+    } else {
+      counts[distinct++] = counts[i];
+    }
+  }
+  counts.resize(distinct);
 
   // Rank the terms before making their surfaces: a long proposal has many more than are kept.
   struct Candidate {
@@ -30,13 +40,13 @@ Query build_query(const std::vector<Term>& terms, const Index& index, const Quer
   };
   std::vector<Candidate> candidates;
   candidates.reserve(counts.size());
-  for (const auto& [id, c] : counts) {
+  for (const Count& c : counts) {
     // Sublinear in the proposal's frequency; an added term seen once keeps its reduced weight.
     float weight = c.tf >= 1.0F ? 1.0F + std::log(c.tf) : c.tf;
     if (c.first->phrase) {
       weight *= options.phrase_boost;
     }
-    candidates.push_back(Candidate{id, weight, c.first});
+    candidates.push_back(Candidate{c.id, weight, c.first});
   }
   // Most distinctive first; ties by term id keep the order independent of hashing.
   auto more_distinctive = [&](const Candidate& a, const Candidate& b) {

@@ -1,6 +1,7 @@
 #include "rank.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 namespace overlap {
@@ -51,10 +52,17 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     float best = 0;
     std::size_t evidence = 0;
     std::vector<std::size_t> members; // scored members other than the root
-    std::vector<std::size_t> scored;  // every scored entry counting for the group
-    float score = 0;                  // best plus corroboration
+    // The best scored entries counting for the group, best first: enough for corroboration.
+    std::array<std::size_t, max_corroborating + 1> top{};
+    std::size_t tops = 0;
+    float score = 0; // best plus corroboration
     std::vector<std::size_t> corroborating;
   };
+  auto better = [&](std::size_t a, std::size_t b) {
+    return scores[a] != scores[b] ? scores[a] > scores[b]
+                                  : corpus.entries[a].id < corpus.entries[b].id;
+  };
+  const std::size_t kept = std::min(options.corroborating, max_corroborating) + 1;
   const LevelThresholds levels = options.levels.value_or(LevelThresholds{});
   std::vector<Group> groups;
   std::vector<std::uint32_t> slot(corpus.entries.size(), 0); // root -> 1 + index in `groups`
@@ -74,7 +82,7 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     }
     const std::size_t root = group_of(corpus, shown);
     if (slot[root] == 0) {
-      groups.push_back(Group{root, 0, 0, {}, {}, 0, {}});
+      groups.push_back(Group{root, 0, 0, {}, {}, 0, 0, {}});
       slot[root] = static_cast<std::uint32_t>(groups.size());
     }
     Group& g = groups[slot[root] - 1];
@@ -82,23 +90,27 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
       g.best = scores[i];
       g.evidence = i;
     }
-    g.scored.push_back(i);
+    // Insert i into the group's few best, in order (the list is short: no allocation).
+    std::size_t at = g.tops;
+    while (at > 0 && better(i, g.top[at - 1])) {
+      --at;
+    }
+    if (at < kept) {
+      for (std::size_t k = std::min(g.tops, kept - 1); k > at; --k) {
+        g.top[k] = g.top[k - 1];
+      }
+      g.top[at] = i;
+      g.tops = std::min(g.tops + 1, kept);
+    }
     if (shown != root && shown == i) {
       g.members.push_back(i);
     }
   }
-  auto better = [&](std::size_t a, std::size_t b) {
-    return scores[a] != scores[b] ? scores[a] > scores[b]
-                                  : corpus.entries[a].id < corpus.entries[b].id;
-  };
   for (Group& g : groups) {
     g.score = g.best;
-    const std::size_t n = std::min(g.scored.size(), options.corroborating + 1);
-    std::partial_sort(g.scored.begin(), g.scored.begin() + static_cast<std::ptrdiff_t>(n),
-                      g.scored.end(), better);
-    g.evidence = g.scored.front();        // of equal bests, the first by id
-    for (std::size_t k = 1; k < n; ++k) { // scored[0] is the best itself
-      const std::size_t m = g.scored[k];
+    g.evidence = g.top[0];                     // of equal bests, the first by id
+    for (std::size_t k = 1; k < g.tops; ++k) { // top[0] is the best itself
+      const std::size_t m = g.top[k];
       if (scores[m] < options.corroboration_ratio * g.best) {
         break;
       }

@@ -40,8 +40,9 @@ struct RankOptions {
   // `corroboration` times their score to the group's. Chosen on the dev set (see the README).
   float corroboration = 0.1F;
   float corroboration_ratio = 0.7F;
-  std::size_t corroborating = 2;
+  std::size_t corroborating = 2; // at most max_corroborating
 };
+inline constexpr std::size_t max_corroborating = 3;
 
 // One line of the ranking.
 struct Ranked {
