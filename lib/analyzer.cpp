@@ -2,6 +2,7 @@
 
 #include "normalize.h"
 #include "spelling.h"
+#include "stable_hash.h"
 #include "stopwords.h"
 #include "tokenize.h"
 
@@ -23,16 +24,59 @@ Analyzer::Analyzer() : m_stemmer("english"), m_french("french") {
 }
 
 std::string Analyzer::word_key(std::string_view word, Language language) const {
-  auto& memo = m_memo[language == Language::french ? 1 : 0];
-  if (auto it = memo.find(word); it != memo.end()) {
-    return it->second;
-  }
-  if (memo.size() >= memo_limit) {
-    memo.clear();
+  KeyMemo& memo = m_memo[language == Language::french ? 1 : 0];
+  const std::uint64_t hash = stable_hash(word);
+  if (const std::string* key = memo.find(word, hash)) {
+    return *key;
   }
   std::string key = compute_word_key(word, language);
-  memo.emplace(word, key);
+  memo.insert(word, hash, key);
   return key;
+}
+
+const std::string* Analyzer::KeyMemo::find(std::string_view word, std::uint64_t hash) const {
+  if (m_slots.empty() || word.empty()) {
+    return nullptr;
+  }
+  const std::size_t mask = m_slots.size() - 1;
+  for (std::size_t at = hash & mask; !m_slots[at].word.empty(); at = (at + 1) & mask) {
+    if (m_slots[at].hash == hash && m_slots[at].word == word) {
+      return &m_slots[at].key;
+    }
+  }
+  return nullptr;
+}
+
+void Analyzer::KeyMemo::insert(std::string_view word, std::uint64_t hash, const std::string& key) {
+  if (word.empty()) {
+    return;
+  }
+  if (2 * (m_used + 1) > m_slots.size()) {
+    // Grow (rehashing what is there), or when at the limit start again empty.
+    std::vector<Slot> old = std::move(m_slots);
+    const std::size_t size = old.empty() ? 1024 : std::min(2 * old.size(), max_slots);
+    m_slots.assign(size, Slot{});
+    m_used = 0;
+    if (size > old.size()) {
+      for (Slot& slot : old) {
+        if (!slot.word.empty()) {
+          std::size_t at = slot.hash & (size - 1);
+          while (!m_slots[at].word.empty()) {
+            at = (at + 1) & (size - 1);
+          }
+          m_slots[at] = std::move(slot);
+          ++m_used;
+        }
+      }
+    }
+  }
+  const std::size_t mask = m_slots.size() - 1;
+  std::size_t at = hash & mask;
+  while (!m_slots[at].word.empty()) {
+    at = (at + 1) & mask;
+  }
+  m_slots[at] = Slot{hash, std::string(word), key};
+  ++m_used;
 }
 
 std::string Analyzer::compute_word_key(std::string_view word, Language language) const {

@@ -60,15 +60,25 @@ private:
   Stemmer m_french;
   std::unordered_map<std::string, std::string> m_british_stems; // stem -> American stem
   // Keys already computed, by language: proposals repeat their words, and a batch shares most of
-  // its vocabulary, so stemming each distinct word once saves most of the analysis. Bounded by
-  // `memo_limit` words; emptied when full.
-  struct StringHash {
-    using is_transparent = void; // looks up string_views without making strings
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // its vocabulary, so stemming each distinct word once saves most of the analysis.
+  class KeyMemo {
+  public:
+    const std::string* find(std::string_view word, std::uint64_t hash) const;
+    void insert(std::string_view word, std::uint64_t hash, const std::string& key);
+
+  private:
+    struct Slot {
+      std::uint64_t hash = 0;
+      std::string word; // empty: a free slot (no word is empty)
+      std::string key;
+    };
+    // Open addressing over a power-of-two table at most half full, so that a lookup touches one
+    // slot or two; it grows to `max_slots` and is emptied when full there.
+    static constexpr std::size_t max_slots = 1 << 16;
+    std::vector<Slot> m_slots;
+    std::size_t m_used = 0;
   };
-  using Memo = std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
-  mutable Memo m_memo[2];
-  static constexpr std::size_t memo_limit = 1 << 16;
+  mutable KeyMemo m_memo[2];
 };
 
 } // namespace overlap
