@@ -126,3 +126,23 @@ TEST_CASE("overlap::Analyzer::analyze with a lookup resolves ids and keeps known
   CHECK(all.size() == 5);
   CHECK_FALSE(all.front().resolved);
 }
+
+TEST_CASE("overlap::Analyzer keeps giving the right keys once its memo fills and starts again") {
+  const Analyzer analyzer;
+  std::vector<std::string> words;
+  for (int i = 0; i < 70000; ++i) { // more words than the memo holds
+    std::string w;
+    for (int n = i; n > 0 || w.empty(); n /= 26) {
+      w += static_cast<char>('a' + n % 26);
+    }
+    words.push_back(w + "ings");
+  }
+  for (const std::string& w : words) {
+    analyzer.word_key(w);
+  }
+  const Analyzer fresh;
+  for (std::size_t i = 0; i < words.size(); i += 997) {
+    CHECK(analyzer.word_key(words[i]) == fresh.word_key(words[i]));
+  }
+  CHECK(analyzer.word_key("networks") == "network");
+}
