@@ -18,7 +18,9 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <span>
 #include <unistd.h>
@@ -103,6 +105,19 @@ const Checker& open_checker(const CorpusSource& source, std::optional<Config>* c
   }
   static const Checker* checker = new Checker(std::move(compiled));
   return *checker;
+}
+
+// This process's peak resident memory in MiB (VmHWM of /proc/self/status), or -1 where unknown.
+// Not getrusage(): its maxrss carries over, through exec, the peak of the process that started us.
+double peak_rss_mib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) {
+      return std::strtod(line.c_str() + 6, nullptr) / 1024.0; // the value is in kB
+    }
+  }
+  return -1;
 }
 
 double milliseconds_since(std::chrono::steady_clock::time_point start) {
@@ -261,7 +276,7 @@ int run_proposals(const Options& o, std::optional<Config> config, const CorpusSo
               << steps.query * 1e3 << " score " << steps.score * 1e3 << " rank " << steps.rank * 1e3
               << " format " << static_cast<double>(format_ns.load()) / 1e6 << " write "
               << total_ms - read_ms - corpus_ms - icu_ms - check_ms << " inputs "
-              << in.proposals.size() << "\n";
+              << in.proposals.size() << " peak_rss_mib " << peak_rss_mib() << "\n";
   }
   const std::string gate_failed = o.fail_on ? gate.summary() : "";
   std::cerr << gate_failed;
