@@ -231,7 +231,17 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   if (!rank_options.levels) {
     rank_options.levels = default_levels();
   }
-  for (const Ranked& r : rank(m_corpus, scores, rank_options)) {
+  const std::vector<Ranked> ranked = rank(m_corpus, scores, rank_options);
+  // The entries whose text gave a match (a group and the child that is its best share one).
+  std::vector<std::uint32_t> evidence;
+  for (const Ranked& r : ranked) {
+    if (std::find(evidence.begin(), evidence.end(), r.evidence) == evidence.end()) {
+      evidence.push_back(static_cast<std::uint32_t>(r.evidence));
+    }
+  }
+  std::vector<std::vector<Contribution>> explained =
+      explain_entries(report.query, m_index, evidence, options.scoring);
+  for (const Ranked& r : ranked) {
     Match m;
     m.entry = &m_corpus.entries[r.entry];
     m.score = r.score;
@@ -247,13 +257,8 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
     } else {
       m.parent = group;
     }
-    // A group whose best evidence is one of its children shows that child too: explain it once.
-    auto same = std::find_if(report.matches.begin(), report.matches.end(),
-                             [&](const Match& earlier) { return earlier.evidence == m.evidence; });
-    m.contributions = same != report.matches.end()
-                          ? same->contributions
-                          : explain(report.query, m_index, static_cast<std::uint32_t>(r.evidence),
-                                    options.scoring);
+    m.contributions = explained[static_cast<std::size_t>(
+        std::find(evidence.begin(), evidence.end(), r.evidence) - evidence.begin())];
     m.matched = matched_terms(report.query, m.contributions, options.matched_terms);
     report.matches.push_back(std::move(m));
   }

@@ -19,9 +19,11 @@ Query build_query(const std::vector<Term>& terms, const Index& index, const Quer
       counts.push_back(Count{*id, t.weight, &t});
     }
   }
-  // Stable, so that equal ids keep the text order: the first term names them, weights add in order.
-  std::stable_sort(counts.begin(), counts.end(),
-                   [](const Count& a, const Count& b) { return a.id < b.id; });
+  // Equal ids keep the text order (by the term's place in `terms`): the first term names them,
+  // and the weights add up in order.
+  std::sort(counts.begin(), counts.end(), [](const Count& a, const Count& b) {
+    return a.id != b.id ? a.id < b.id : a.first < b.first;
+  });
   std::size_t distinct = 0;
   for (std::size_t i = 0; i < counts.size(); ++i) {
     if (distinct > 0 && counts[distinct - 1].id == counts[i].id) {

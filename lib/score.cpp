@@ -53,36 +53,78 @@ float calibrate(float raw) {
   return 1.0F - std::exp(-raw / scale);
 }
 
+namespace {
+
+// What query term `i` adds to the score of the entry of `posting`.
+Contribution contribution(const Query& query, const Index& index, std::size_t i,
+                          const Posting& posting, const ScoringParams& params) {
+  const QueryTerm& qt = query.terms[i];
+  auto by_field = weighted_frequencies(posting, index, params);
+  float tf = 0;
+  for (float v : by_field) {
+    tf += v;
+  }
+  Contribution c;
+  c.query_term = i;
+  c.value =
+      qt.weight * index.idf(qt.term) / (query.mass + params.prior_mass) * saturate(tf, params.k1);
+  for (std::size_t f = 0; f < field_count; ++f) {
+    c.by_field[f] = tf > 0 ? c.value * by_field[f] / tf : 0;
+  }
+  return c;
+}
+
+void largest_first(std::vector<Contribution>& contributions) {
+  std::stable_sort(contributions.begin(), contributions.end(),
+                   [](const Contribution& a, const Contribution& b) { return a.value > b.value; });
+}
+
+} // namespace
+
 std::vector<Contribution> explain(const Query& query, const Index& index, std::uint32_t entry,
                                   const ScoringParams& params) {
-  std::vector<Contribution> out;
-  if (query.mass <= 0) {
+  return std::move(explain_entries(query, index, std::span(&entry, 1), params).front());
+}
+
+std::vector<std::vector<Contribution>> explain_entries(const Query& query, const Index& index,
+                                                       std::span<const std::uint32_t> entries,
+                                                       const ScoringParams& params) {
+  std::vector<std::vector<Contribution>> out(entries.size());
+  if (query.mass <= 0 || entries.empty()) {
     return out;
   }
+  // Entry -> 1 + its place in `entries`, for the walk; one table per thread, cleared after use.
+  thread_local std::vector<std::uint32_t> slot;
+  if (slot.size() < index.entry_count()) {
+    slot.assign(index.entry_count(), 0);
+  }
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    slot[entries[k]] = static_cast<std::uint32_t>(k + 1);
+  }
   for (std::size_t i = 0; i < query.terms.size(); ++i) {
-    const QueryTerm& qt = query.terms[i];
-    const auto& list = index.postings(qt.term);
-    auto it = std::lower_bound(list.begin(), list.end(), entry,
-                               [](const Posting& p, std::uint32_t e) { return p.entry < e; });
-    if (it == list.end() || it->entry != entry) {
+    const auto list = index.postings(query.terms[i].term);
+    if (list.size() <= 8 * entries.size()) { // short list: walk it
+      for (const Posting& p : list) {
+        if (const std::uint32_t k = slot[p.entry]; k != 0) {
+          out[k - 1].push_back(contribution(query, index, i, p, params));
+        }
+      }
       continue;
     }
-    auto by_field = weighted_frequencies(*it, index, params);
-    float tf = 0;
-    for (float v : by_field) {
-      tf += v;
+    for (std::size_t k = 0; k < entries.size(); ++k) { // long list: search it for each entry
+      auto it = std::lower_bound(list.begin(), list.end(), entries[k],
+                                 [](const Posting& p, std::uint32_t e) { return p.entry < e; });
+      if (it != list.end() && it->entry == entries[k]) {
+        out[k].push_back(contribution(query, index, i, *it, params));
+      }
     }
-    Contribution c;
-    c.query_term = i;
-    c.value =
-        qt.weight * index.idf(qt.term) / (query.mass + params.prior_mass) * saturate(tf, params.k1);
-    for (std::size_t f = 0; f < field_count; ++f) {
-      c.by_field[f] = tf > 0 ? c.value * by_field[f] / tf : 0;
-    }
-    out.push_back(c);
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Contribution& a, const Contribution& b) { return a.value > b.value; });
+  for (std::uint32_t e : entries) {
+    slot[e] = 0;
+  }
+  for (auto& contributions : out) {
+    largest_first(contributions);
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace overlap {
@@ -47,5 +48,12 @@ float calibrate(float raw);
 // The terms behind the score of `entry`, largest first: for explanations.
 std::vector<Contribution> explain(const Query& query, const Index& index, std::uint32_t entry,
                                   const ScoringParams& params = {});
+
+// explain() of each of `entries` (distinct) at once: one walk of each query term's postings (or a
+// search in them, when they are long) instead of a search per entry and term. The same
+// contributions.
+std::vector<std::vector<Contribution>> explain_entries(const Query& query, const Index& index,
+                                                       std::span<const std::uint32_t> entries,
+                                                       const ScoringParams& params = {});
 
 } // namespace overlap

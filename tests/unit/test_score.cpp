@@ -126,3 +126,42 @@ TEST_CASE("overlap::score_all: the prior weight keeps a few words from scoring l
   }
   CHECK(sum == doctest::Approx(score_all(title, f.index, with)[id]));
 }
+
+TEST_CASE("overlap::explain_entries gives what explain gives, entry by entry") {
+  // The shipped corpus, for posting lists long enough to take both paths (walk and search).
+  const Analyzer analyzer;
+  const Corpus corpus = load_corpus({OVERLAP_CORPUS_DIR});
+  const Index index = Index::build(corpus, analyzer);
+  const Query query = build_query(
+      analyzer.analyze("management systems for the safety of electrical equipment in smart grids, "
+                       "with requirements for testing and quality of service"),
+      index, {});
+  std::vector<std::uint32_t> entries;
+  for (const char* id : {"IEC/TC 57", "ISO/TC 176", "ITU-T SG12", "IEC/TC 8", "ISO/TC 307"}) {
+    entries.push_back(static_cast<std::uint32_t>(*corpus.find(id)));
+  }
+  bool long_list = false;
+  for (const QueryTerm& t : query.terms) {
+    long_list = long_list || index.postings(t.term).size() > 8 * entries.size();
+  }
+  REQUIRE(long_list); // else the search path is not tested
+  const auto together = explain_entries(query, index, entries);
+  REQUIRE(together.size() == entries.size());
+  const std::vector<float> scores = score_all(query, index);
+  for (std::size_t k = 0; k < entries.size(); ++k) { // the contributions add up to the score
+    float sum = 0;
+    for (const Contribution& c : together[k]) {
+      sum += c.value;
+    }
+    CHECK(sum == doctest::Approx(scores[entries[k]]));
+  }
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const auto alone = explain(query, index, entries[k]);
+    REQUIRE(together[k].size() == alone.size());
+    for (std::size_t i = 0; i < alone.size(); ++i) {
+      CHECK(together[k][i].query_term == alone[i].query_term);
+      CHECK(together[k][i].value == alone[i].value);
+    }
+  }
+  CHECK(explain_entries(query, index, {}).empty());
+}
