@@ -6,50 +6,44 @@
 namespace overlap {
 
 Query build_query(const std::vector<Term>& terms, const Index& index, const QueryOptions& options) {
-  // The distinct ids with their summed weights; in order of ids, each with its first term.
-  struct Count {
-    std::uint32_t id = 0;
-    float tf = 0;
-    const Term* first = nullptr;
-  };
-  std::vector<Count> counts;
-  counts.reserve(terms.size());
-  for (const Term& t : terms) {
-    if (auto id = t.resolved ? t.id : index.find(t.key)) {
-      counts.push_back(Count{*id, t.weight, &t});
-    }
-  }
-  // Equal ids keep the text order (by the term's place in `terms`): the first term names them,
-  // and the weights add up in order.
-  std::sort(counts.begin(), counts.end(), [](const Count& a, const Count& b) {
-    return a.id != b.id ? a.id < b.id : a.first < b.first;
-  });
-  std::size_t distinct = 0;
-  for (std::size_t i = 0; i < counts.size(); ++i) {
-    if (distinct > 0 && counts[distinct - 1].id == counts[i].id) {
-      counts[distinct - 1].tf += counts[i].tf;
-    } else {
-      counts[distinct++] = counts[i];
-    }
-  }
-  counts.resize(distinct);
-
-  // Rank the terms before making their surfaces: a long proposal has many more than are kept.
+  // The distinct ids, each with its first term and the sum of its terms' weights (then the
+  // query weight made of it).
   struct Candidate {
     std::uint32_t id = 0;
     float weight = 0;
     const Term* first = nullptr;
   };
   std::vector<Candidate> candidates;
-  candidates.reserve(counts.size());
-  for (const Count& c : counts) {
-    // Sublinear in the proposal's frequency; an added term seen once keeps its reduced weight.
-    float weight = c.tf >= 1.0F ? 1.0F + std::log(c.tf) : c.tf;
-    if (c.first->phrase) {
-      weight *= options.phrase_boost;
+  candidates.reserve(terms.size());
+  for (const Term& t : terms) {
+    if (auto id = t.resolved ? t.id : index.find(t.key)) {
+      candidates.push_back(Candidate{*id, t.weight, &t});
     }
-    candidates.push_back(Candidate{c.id, weight, c.first});
   }
+  // Equal ids keep the text order (by the term's place in `terms`): the first term names them,
+  // and the weights add up in order.
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    return a.id != b.id ? a.id < b.id : a.first < b.first;
+  });
+  std::size_t distinct = 0;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    if (distinct > 0 && candidates[distinct - 1].id == candidates[i].id) {
+      candidates[distinct - 1].weight += candidates[i].weight;
+    } else {
+      candidates[distinct++] = candidates[i];
+    }
+  }
+  candidates.resize(distinct);
+  for (Candidate& c : candidates) {
+    // Sublinear in the proposal's frequency; an added term seen once keeps its reduced weight.
+    const float tf = c.weight;
+    c.weight = tf >= 1.0F ? 1.0F + std::log(tf) : tf;
+    if (c.first->phrase) {
+      c.weight *= options.phrase_boost;
+    }
+  }
+
+  // Rank the terms before making their surfaces: a long proposal has many more than are kept.
   // Most distinctive first; ties by term id keep the order independent of hashing.
   auto more_distinctive = [&](const Candidate& a, const Candidate& b) {
     float wa = a.weight * index.idf(a.id);
