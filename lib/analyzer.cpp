@@ -121,7 +121,7 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
       continue;
     }
     std::size_t this_word = terms.size();
-    Term word{key, token.text, position, false, 1.0F, {}, {}, false};
+    Term word{key, token.text, position, false, 1.0F, {}, {}, false, false};
     if (lookup != nullptr) {
       word.id = (*lookup)(word.key);
       word.resolved = true;

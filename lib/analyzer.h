@@ -25,6 +25,9 @@ struct Term {
   // steps need not look again; whoever changes `key` must clear both.
   std::optional<std::uint32_t> id;
   bool resolved = false;
+  // Another way of writing what the proposal says (a synonym, an acronym's expansion): it adds a
+  // way to match, not more to match, so it does not add to the query's weight (build_query).
+  bool alternative = false;
 };
 
 // The languages the analyzer knows. Corpus text is English; proposals may be French.

@@ -61,9 +61,9 @@ Query build_query(const std::vector<Term>& terms, const Index& index, const Quer
     std::string surface =
         c.first->via.empty() ? c.first->surface : c.first->surface + " (for " + c.first->via + ")";
     query.terms.push_back(QueryTerm{c.id, c.weight, std::move(surface), c.first->phrase});
-  }
-  for (const QueryTerm& t : query.terms) {
-    query.mass += t.weight * index.idf(t.term);
+    if (!c.first->alternative) { // see Term::alternative
+      query.mass += c.weight * index.idf(c.id);
+    }
   }
   return query;
 }

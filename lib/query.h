@@ -21,8 +21,9 @@ struct QueryTerm {
 // The terms of a proposal that the corpus knows, most distinctive first.
 struct Query {
   std::vector<QueryTerm> terms;
-  // Sum of weight * idf over `terms`: the score of an entry that matched every term fully, so that
-  // scores divided by it fall in 0..1.
+  // Sum of weight * idf over `terms` but alternatives (synonyms, acronym expansions, see
+  // Term::alternative): about the score of an entry that matched all the proposal says, fully.
+  // Scores are shared out by it (with ScoringParams::prior_mass).
   float mass = 0;
 };
 

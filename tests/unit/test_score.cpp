@@ -165,3 +165,18 @@ TEST_CASE("overlap::explain_entries gives what explain gives, entry by entry") {
   }
   CHECK(explain_entries(query, index, {}).empty());
 }
+
+TEST_CASE(
+    "overlap::build_query: an alternative way of writing a term adds no weight to share out") {
+  Fixture f;
+  std::vector<Term> terms = f.analyzer.analyze("blockchain");
+  const Query plain = build_query(terms, f.index, {});
+  std::vector<Term> synonym = f.analyzer.analyze("distributed ledger");
+  for (Term& t : synonym) {
+    t.alternative = true;
+  }
+  terms.insert(terms.end(), synonym.begin(), synonym.end());
+  const Query expanded = build_query(terms, f.index, {});
+  CHECK(expanded.terms.size() > plain.terms.size());   // more ways to match
+  CHECK(expanded.mass == doctest::Approx(plain.mass)); // no more to match
+}
