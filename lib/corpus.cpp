@@ -16,35 +16,20 @@ namespace {
 
 std::vector<std::filesystem::path> corpus_files(const std::filesystem::path& root,
                                                 std::filesystem::path& thesaurus) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::exists(root, ec)) {
-    throw Error("corpus not found", root.string());
+  std::vector<std::filesystem::path> files = yaml_files_below(root, "corpus");
+  if (!std::filesystem::is_directory(root)) {
+    return files;
   }
-  if (!fs::is_directory(root, ec)) {
-    return {root};
-  }
-  std::vector<fs::path> files;
-  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
-       it.increment(ec)) {
-    const fs::path& p = it->path();
-    // .yml is as common a spelling as .yaml: a file under either name is read, never skipped.
-    if (!it->is_regular_file() || (p.extension() != ".yaml" && p.extension() != ".yml")) {
-      continue;
-    }
+  std::erase_if(files, [&](const std::filesystem::path& p) {
     if (p.stem() == "thesaurus") {
       thesaurus = p;
-      continue;
+      return true;
     }
-    files.push_back(p);
-  }
-  if (ec) {
-    throw Error("cannot read corpus directory: " + ec.message(), root.string());
-  }
+    return false;
+  });
   if (files.empty()) {
     throw Error("no corpus files (*.yaml, *.yml) in this directory", root.string());
   }
-  std::sort(files.begin(), files.end());
   return files;
 }
 

@@ -6,6 +6,7 @@
 #include "evidence_import.h"
 #include "html_text.h"
 #include "text_util.h"
+#include "yaml_file.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -364,29 +365,6 @@ Committees pick_committees(const YAML::Node& root, const std::string& doc_org,
   return out;
 }
 
-std::vector<fs::path> relaton_files(const fs::path& root) {
-  std::error_code ec;
-  if (!fs::exists(root, ec)) {
-    throw Error("not found", root.string());
-  }
-  if (!fs::is_directory(root, ec)) {
-    return {root};
-  }
-  std::vector<fs::path> files;
-  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
-       it.increment(ec)) {
-    const fs::path& p = it->path();
-    if (it->is_regular_file() && (p.extension() == ".yaml" || p.extension() == ".yml")) {
-      files.push_back(p);
-    }
-  }
-  if (ec) {
-    throw Error("cannot read directory: " + ec.message(), root.string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 // Reads one relaton file into `collector`.
 void read_document(const fs::path& file, EvidenceCollector& collector) {
   YAML::Node root;
@@ -435,7 +413,7 @@ EvidenceImport import_relaton(const std::vector<fs::path>& paths, const Corpus& 
                               const ImportOptions& options) {
   EvidenceCollector collector(corpus, options);
   for (const fs::path& root : paths) {
-    for (const fs::path& file : relaton_files(root)) {
+    for (const fs::path& file : yaml_files_below(root)) {
       read_document(file, collector);
     }
   }

@@ -6,6 +6,7 @@
 
 #include <yaml-cpp/depthguard.h>
 
+#include <algorithm>
 #include <set>
 
 namespace overlap {
@@ -107,6 +108,33 @@ YAML::Node parse_yaml(std::string_view text, const std::string& file) {
   } catch (const YAML::Exception& e) {
     fail_at("malformed YAML: " + e.msg, file, e.mark);
   }
+}
+
+std::vector<std::filesystem::path> yaml_files_below(const std::filesystem::path& root,
+                                                    std::string_view what) {
+  namespace fs = std::filesystem;
+  const std::string prefix = what.empty() ? std::string() : std::string(what) + " ";
+  std::error_code ec;
+  if (!fs::exists(root, ec)) {
+    throw Error(prefix + "not found", root.string());
+  }
+  if (!fs::is_directory(root, ec)) {
+    return {root};
+  }
+  std::vector<fs::path> files;
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    const fs::path& p = it->path();
+    // .yml is as common a spelling as .yaml: a file under either name is read, never skipped.
+    if (it->is_regular_file() && (p.extension() == ".yaml" || p.extension() == ".yml")) {
+      files.push_back(p);
+    }
+  }
+  if (ec) {
+    throw Error("cannot read " + prefix + "directory: " + ec.message(), root.string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 YAML::Node load_yaml_file(const std::filesystem::path& file) {
