@@ -1,5 +1,7 @@
 #include "committee_id.h"
 
+#include "text_util.h"
+
 #include <array>
 #include <cctype>
 
@@ -36,26 +38,13 @@ bool equals_ci(std::string_view a, std::string_view b) {
 
 // White space (including no-break spaces) as single spaces, trimmed.
 std::string tidy_spaces(std::string_view raw) {
-  std::string out;
-  bool space = false;
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    char c = raw[i];
-    bool is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (c == '\xC2' && i + 1 < raw.size() && raw[i + 1] == '\xA0') { // U+00A0
-      is_space = true;
-      ++i;
+  return collapse_spaces(raw, [](std::string_view text, std::size_t i) -> std::size_t {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      return 1;
     }
-    if (is_space) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) {
-      out += ' ';
-      space = false;
-    }
-    out += c;
-  }
-  return out;
+    return c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0' ? 2 : 0; // U+00A0
+  });
 }
 
 // `s` without a trailing " - title" (hyphen, en dash or em dash).

@@ -2,6 +2,7 @@
 
 #include "committee_id.h"
 #include "error.h"
+#include "text_util.h"
 
 #include <algorithm>
 #include <array>
@@ -13,21 +14,10 @@
 namespace overlap {
 
 std::string tsv_field(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == ' ' || c == '\x7F') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) {
-      out += ' ';
-      space = false;
-    }
-    out += c;
-  }
-  return out;
+  return collapse_spaces(text, [](std::string_view t, std::size_t i) -> std::size_t {
+    const auto c = static_cast<unsigned char>(t[i]);
+    return c < 0x20 || c == ' ' || c == 0x7F ? 1 : 0; // tabs and line breaks would break the TSV
+  });
 }
 
 std::string format_evidence(std::vector<EvidenceRecord> records) {

@@ -59,4 +59,24 @@ int year_in(std::string_view text) {
   return 0;
 }
 
+std::string collapse_spaces(std::string_view text,
+                            std::size_t (*space_at)(std::string_view text, std::size_t i)) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    if (const std::size_t n = space_at(text, i); n > 0) {
+      space = !out.empty();
+      i += n;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
 } // namespace overlap

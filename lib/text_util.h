@@ -15,6 +15,12 @@ std::string fixed(double value, int decimals);
 // `text` with ASCII letters in lower case; other bytes as they are.
 std::string ascii_lower(std::string text);
 
+// `text` with each run of spaces as one space, none at either end. `space_at(text, i)` gives the
+// number of bytes of the space that starts at byte i, or 0 where none does (so that each caller
+// says what counts as a space: a no-break space, control characters).
+std::string collapse_spaces(std::string_view text,
+                            std::size_t (*space_at)(std::string_view text, std::size_t i));
+
 // `text` fit for one cell of a Markdown table: pipes escaped, line breaks as spaces.
 std::string markdown_cell(std::string_view text);
 

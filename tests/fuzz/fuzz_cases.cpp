@@ -3,25 +3,16 @@
 #include "cases.h"
 #include "error.h"
 #include "memfd_file.h"
+#include "small_checker.h"
 
 #include <cstddef>
 #include <cstdint>
 
-namespace {
-
-const overlap::Checker& checker() {
-  static const overlap::Checker instance(
-      overlap::load_corpus({OVERLAP_TEST_DATA_DIR "/corpus_small"}));
-  return instance;
-}
-
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const MemfdFile file(data, size);
   try {
-    const auto cases = overlap::load_cases(file.path(), checker().corpus());
-    const auto results = overlap::evaluate(checker(), cases, 10);
+    const auto cases = overlap::load_cases(file.path(), overlap_fuzz::small_checker().corpus());
+    const auto results = overlap::evaluate(overlap_fuzz::small_checker(), cases, 10);
     (void)overlap::format_eval(results, overlap::summarize(results, 10), 10);
   } catch (const overlap::Error&) {
   }

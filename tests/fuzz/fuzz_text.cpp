@@ -5,22 +5,12 @@
 #include "check.h"
 #include "error.h"
 #include "format.h"
+#include "small_checker.h"
 #include "text_input.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
-
-namespace {
-
-// The small test corpus keeps each run fast; the thesaurus has its own target.
-const overlap::Checker& checker() {
-  static const overlap::Checker instance(
-      overlap::load_corpus({OVERLAP_TEST_DATA_DIR "/corpus_small"}));
-  return instance;
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) {
@@ -38,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const std::string text = overlap::decode_input(
         std::string(reinterpret_cast<const char*>(data + 1), size - 1), "fuzz", input);
-    const overlap::Report report = checker().check(text, "fuzz", options);
+    const overlap::Report report = overlap_fuzz::small_checker().check(text, "fuzz", options);
     overlap::FormatOptions format;
     format.explain = true;
     const std::string out = (flags & 8) != 0 ? overlap::format_json(report, format)
