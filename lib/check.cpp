@@ -4,6 +4,7 @@
 #include "cognates.h"
 #include "error.h"
 #include "language.h"
+#include "title.h"
 #include "typos.h"
 
 #include <algorithm>
@@ -239,6 +240,10 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   }
   lap(&StepTimes::analyze);
   report.query = build_query(merged, m_index, options.query);
+  if (std::string heading(introductory_element(first_line(text))); !heading.empty()) {
+    std::vector<Term> heading_terms = terms(heading, defined, options);
+    report.query.heading = build_heading(std::move(heading), heading_terms, m_index);
+  }
   lap(&StepTimes::query);
   std::vector<float> scores = score_all(report.query, m_index, options.scoring);
   for (float& s : scores) {
@@ -269,6 +274,8 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
     m.child = r.child;
     m.evidence = &m_corpus.entries[r.evidence];
     m.evidence_score = scores[r.evidence];
+    m.heading_cover = heading_cover(report.query, m_index, static_cast<std::uint32_t>(r.evidence));
+    m.heading_factor = heading_factor(m.heading_cover, options.scoring);
     for (std::size_t c : r.corroborating) {
       m.corroborating.emplace_back(&m_corpus.entries[c], scores[c]);
     }

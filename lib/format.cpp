@@ -63,8 +63,15 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
     raw += c.value;
   }
   out += indent;
-  out += "raw score " + fixed(raw, 3) +
-         " (the sum of the terms below; score = 1 - exp(-raw / 0.144))\n";
+  if (m.heading_factor > 1.0F) {
+    out += "raw score " + fixed(raw * m.heading_factor, 3) + " (the sum of the terms below, " +
+           fixed(raw, 3) + ", x " + fixed(m.heading_factor, 2) + " as the title opens with \"" +
+           report.query.heading.text + "\", cover " + fixed(m.heading_cover, 2) +
+           " of this group's title; score = 1 - exp(-raw / 0.144))\n";
+  } else {
+    out += "raw score " + fixed(raw, 3) +
+           " (the sum of the terms below; score = 1 - exp(-raw / 0.144))\n";
+  }
   for (const Contribution& c : m.contributions) {
     const QueryTerm& qt = report.query.terms[c.query_term];
     std::vector<std::string> fields;
@@ -216,6 +223,11 @@ void write_report_json(JsonWriter& json, const Report& report, const FormatOptio
           json.key("score").value(static_cast<double>(score)).end_object();
         }
         json.end_array();
+      }
+      if (m.heading_factor > 1.0F) {
+        json.key("heading").begin_object().key("text").value(report.query.heading.text);
+        json.key("cover").value(static_cast<double>(m.heading_cover));
+        json.key("factor").value(static_cast<double>(m.heading_factor)).end_object();
       }
       if (options.evidence != nullptr) {
         write_documents(json, evidence_hits(options.evidence->of(m.evidence->id), report.query));

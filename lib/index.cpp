@@ -28,7 +28,8 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
   std::vector<std::string> keys;
   std::unordered_map<std::string, std::uint32_t> terms;
   std::vector<std::vector<Posting>> lists;
-  std::map<std::string, std::string> words; // surface -> key, sorted by surface
+  std::map<std::string, std::string> words;               // surface -> key, sorted by surface
+  std::vector<std::vector<std::uint32_t>> title_words(n); // each entry's title words, by term id
 
   auto add = [&](std::uint32_t entry, Field field, const std::vector<Term>& analyzed) {
     const auto f = static_cast<std::size_t>(field);
@@ -51,7 +52,13 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
   };
   for (std::uint32_t i = 0; i < n; ++i) {
     const Entry& e = corpus.entries[i];
-    add(i, Field::title, analyzer.analyze(e.title));
+    const std::vector<Term> title = analyzer.analyze(e.title);
+    add(i, Field::title, title);
+    for (const Term& t : title) {
+      if (!t.phrase) {
+        title_words[i].push_back(terms.at(t.key));
+      }
+    }
     add(i, Field::scope, analyzer.analyze(e.scope));
     for (const std::string& keyword : e.keywords) {
       add(i, Field::keywords, analyzer.analyze(keyword)); // phrases never span two keywords
@@ -84,6 +91,16 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
   index.m_offsets = FlatArray<std::uint32_t>(std::move(offsets));
   index.m_idf = FlatArray<float>(std::move(idf));
   index.m_lengths = FlatArray<std::array<float, field_count>>(std::move(lengths));
+  std::vector<float> title_mass(n, 0.0F);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& ids = title_words[i];
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (std::uint32_t id : ids) {
+      title_mass[i] += index.m_idf[id];
+    }
+  }
+  index.m_title_mass = FlatArray<float>(std::move(title_mass));
 
   // Corpus words: sorted for prefix search, hashed for lookup, grouped by length for typos.
   std::vector<std::string> surfaces;
@@ -112,6 +129,11 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
   return index;
 }
 
+float Index::unseen_idf() const {
+  const double n = static_cast<double>(entry_count());
+  return static_cast<float>(std::log(1.0 + (n + 0.5) / 0.5));
+}
+
 std::uint64_t Index::next_serial() {
   static std::atomic<std::uint64_t> counter{0};
   return ++counter;
@@ -124,6 +146,7 @@ void Index::write(BinaryWriter& out) const {
   m_offsets.write(out);
   m_idf.write(out);
   m_lengths.write(out);
+  m_title_mass.write(out);
   out.put(m_mean_lengths);
   m_words.write(out);
   m_word_terms.write(out);
@@ -142,6 +165,7 @@ Index Index::read(BinaryReader& in, std::shared_ptr<const void> backing) {
   index.m_offsets = FlatArray<std::uint32_t>::read(in);
   index.m_idf = FlatArray<float>::read(in);
   index.m_lengths = FlatArray<std::array<float, field_count>>::read(in);
+  index.m_title_mass = FlatArray<float>::read(in);
   index.m_mean_lengths = in.get<std::array<float, field_count>>();
   index.m_words = StringTable::read(in);
   index.m_word_terms = FlatArray<std::uint32_t>::read(in);
@@ -158,6 +182,9 @@ Index Index::read(BinaryReader& in, std::shared_ptr<const void> backing) {
     throw CorruptCache("index does not hold together");
   }
   const std::size_t entries = index.m_lengths.size();
+  if (index.m_title_mass.size() != entries) {
+    throw CorruptCache("title weights do not match the entries");
+  }
   if (std::any_of(index.m_postings.begin(), index.m_postings.end(),
                   [&](const Posting& p) { return p.entry >= entries; })) {
     throw CorruptCache("posting names an unknown entry");

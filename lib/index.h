@@ -68,6 +68,8 @@ public:
   }
   // BM25 inverse document frequency: ln(1 + (N - df + 0.5) / (df + 0.5)).
   float idf(std::uint32_t term) const { return m_idf[term]; }
+  // The idf a term of no entry would have (df = 0): the highest there is.
+  float unseen_idf() const;
   std::size_t term_count() const { return m_keys.size(); }
   // The key of `term`.
   std::string_view key(std::uint32_t term) const { return m_keys[term]; }
@@ -76,6 +78,9 @@ public:
   float length(std::uint32_t entry, Field field) const {
     return m_lengths[entry][static_cast<std::size_t>(field)];
   }
+  // The summed idf of the distinct words of `entry`'s title (not its two-word terms): what a
+  // proposal's title must name to cover the entry's title (see heading_cover in score.h).
+  float title_mass(std::uint32_t entry) const { return m_title_mass[entry]; }
   float mean_length(Field field) const { return m_mean_lengths[static_cast<std::size_t>(field)]; }
   // Whether the index was built with evidence texts (some entry has a non-empty evidence field).
   bool has_evidence() const { return mean_length(Field::evidence) > 0; }
@@ -109,6 +114,7 @@ private:
   FlatArray<std::uint32_t> m_offsets;    // term id -> start in m_postings
   FlatArray<float> m_idf;
   FlatArray<std::array<float, field_count>> m_lengths;
+  FlatArray<float> m_title_mass; // entry -> title_mass()
   std::array<float, field_count> m_mean_lengths{};
   StringTable m_words;                      // corpus words, sorted
   FlatArray<std::uint32_t> m_word_terms;    // word -> its term id

@@ -68,4 +68,29 @@ Query build_query(const std::vector<Term>& terms, const Index& index, const Quer
   return query;
 }
 
+Heading build_heading(std::string text, const std::vector<Term>& terms, const Index& index) {
+  Heading heading;
+  heading.text = std::move(text);
+  std::vector<std::string_view> unknown;
+  for (const Term& t : terms) {
+    if (t.phrase) {
+      continue;
+    }
+    if (t.id) {
+      heading.words.push_back(*t.id);
+    } else {
+      unknown.push_back(t.key);
+    }
+  }
+  std::sort(heading.words.begin(), heading.words.end());
+  heading.words.erase(std::unique(heading.words.begin(), heading.words.end()), heading.words.end());
+  std::sort(unknown.begin(), unknown.end());
+  unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
+  for (std::uint32_t id : heading.words) {
+    heading.mass += index.idf(id);
+  }
+  heading.mass += static_cast<float>(unknown.size()) * index.unseen_idf();
+  return heading;
+}
+
 } // namespace overlap

@@ -10,6 +10,13 @@
 
 namespace overlap {
 
+// The field a proposal's title names first, as a query sees it.
+struct Heading {
+  std::string text;                 // as the title writes it
+  std::vector<std::uint32_t> words; // its distinct words that the corpus knows, by term id
+  float mass = 0; // the summed idf of its distinct words, unknown words at the highest idf
+};
+
 // One term of a query, with its weight in the proposal.
 struct QueryTerm {
   std::uint32_t term = 0; // id in the index
@@ -25,6 +32,9 @@ struct Query {
   // Term::alternative): about the score of an entry that matched all the proposal says, fully.
   // Scores are shared out by it (with ScoringParams::prior_mass).
   float mass = 0;
+  // The introductory element of the proposal's title (see title.h): naming a group's field there
+  // makes the group's score count more (heading_cover in score.h).
+  Heading heading;
 };
 
 // How a proposal becomes a query.
@@ -38,5 +48,9 @@ struct QueryOptions {
 // idf.
 Query build_query(const std::vector<Term>& terms, const Index& index,
                   const QueryOptions& options = {});
+
+// The heading of `text` (an introductory element, see title.h) from its analyzed `terms`
+// (resolved): their single words.
+Heading build_heading(std::string text, const std::vector<Term>& terms, const Index& index);
 
 } // namespace overlap

@@ -27,6 +27,35 @@ float saturate(float tf, float k1) {
   return tf / (k1 + tf);
 }
 
+// Twice the idf of the shared words over the summed idf of the title's words and the heading's.
+float dice(float shared, const Query& query, const Index& index, std::uint32_t entry) {
+  const float both = index.title_mass(entry) + query.heading.mass;
+  return both > 0 ? std::min(2.0F * shared / both, 1.0F) : 0.0F;
+}
+
+// Multiplies the scores of the entries whose titles the query's heading names in part.
+void boost_named_fields(const Query& query, const Index& index, const ScoringParams& params,
+                        std::vector<float>& scores) {
+  // (entry, idf of one heading word in its title): few, as titles are short.
+  std::vector<std::pair<std::uint32_t, float>> named;
+  for (std::uint32_t term : query.heading.words) {
+    for (const Posting& p : index.postings(term)) {
+      if (p.frequency[static_cast<std::size_t>(Field::title)] > 0) {
+        named.emplace_back(p.entry, index.idf(term));
+      }
+    }
+  }
+  std::sort(named.begin(), named.end());
+  for (std::size_t i = 0; i < named.size();) {
+    const std::uint32_t entry = named[i].first;
+    float covered = 0;
+    for (; i < named.size() && named[i].first == entry; ++i) {
+      covered += named[i].second;
+    }
+    scores[entry] *= heading_factor(dice(covered, query, index, entry), params);
+  }
+}
+
 } // namespace
 
 std::vector<float> score_all(const Query& query, const Index& index, const ScoringParams& params) {
@@ -44,7 +73,32 @@ std::vector<float> score_all(const Query& query, const Index& index, const Scori
       scores[p.entry] += term_weight * saturate(tf, params.k1);
     }
   }
+  if (params.heading_boost > 0) {
+    boost_named_fields(query, index, params, scores);
+  }
   return scores;
+}
+
+float heading_factor(float cover, const ScoringParams& params) {
+  const float from = params.heading_min_cover;
+  if (cover <= from || from >= 1.0F) {
+    return 1.0F;
+  }
+  return 1.0F + params.heading_boost * (cover - from) / (1.0F - from);
+}
+
+float heading_cover(const Query& query, const Index& index, std::uint32_t entry) {
+  float covered = 0;
+  for (std::uint32_t term : query.heading.words) {
+    const auto list = index.postings(term);
+    auto it = std::lower_bound(list.begin(), list.end(), entry,
+                               [](const Posting& p, std::uint32_t e) { return p.entry < e; });
+    if (it != list.end() && it->entry == entry &&
+        it->frequency[static_cast<std::size_t>(Field::title)] > 0) {
+      covered += index.idf(term);
+    }
+  }
+  return dice(covered, query, index, entry);
 }
 
 float calibrate(float raw) {

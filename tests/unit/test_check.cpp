@@ -83,3 +83,23 @@ TEST_CASE("overlap::Checker picks the levels for evidence unless told") {
     CHECK(m.level == Level::low);
   }
 }
+
+TEST_CASE("overlap::Checker reads the field a title names first, and says what it did") {
+  Checker checker(load_corpus({test_data("corpus_small")}));
+  const Report report = checker.check("Blockchain and distributed ledger technologies - Trust in "
+                                      "machine learning models\n\nScope: audit trails of models.",
+                                      "p.txt", {});
+  CHECK(report.query.heading.text == "Blockchain and distributed ledger technologies");
+  REQUIRE_FALSE(report.matches.empty());
+  const Match& named = report.matches.front();
+  CHECK(named.entry->id == "ISO/TC 307");
+  CHECK(named.heading_cover == doctest::Approx(1.0F));
+  CHECK(named.heading_factor == doctest::Approx(1.0F + ScoringParams{}.heading_boost));
+  for (const Match& m : report.matches) {
+    if (m.entry->id == "ISO/IEC JTC 1/SC 42") {
+      CHECK(m.heading_factor == 1.0F); // its title is not named
+    }
+  }
+  // A text without a title line of its own has all of its first line for heading.
+  CHECK(checker.check("smart contracts", "p.txt", {}).query.heading.text == "smart contracts");
+}

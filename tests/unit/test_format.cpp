@@ -245,3 +245,19 @@ TEST_CASE("overlap::format_json and format_text explain a corroborated group") {
   // Without --explain the contract is unchanged.
   CHECK(format_json(r).find("corroborated") == std::string::npos);
 }
+
+TEST_CASE("overlap::format_json and format_text explain a title that names a group's field") {
+  static const Checker checker(load_corpus({test_data("corpus_small")}));
+  const Report r = checker.check("Blockchain and distributed ledger technologies - Smart contracts",
+                                 "p.txt", {});
+  FormatOptions explain;
+  explain.explain = true;
+  CHECK(format_json(r, explain)
+            .find(R"("heading": {"text": "Blockchain and distributed ledger technologies", )"
+                  R"("cover": 1, "factor": 2.5})") != std::string::npos);
+  CHECK(format_text(r, explain)
+            .find(R"(x 2.50 as the title opens with "Blockchain and distributed ledger )"
+                  R"(technologies", cover 1.00 of this group's title)") != std::string::npos);
+  // Without --explain the contract is unchanged.
+  CHECK(format_json(r).find("heading") == std::string::npos);
+}

@@ -26,6 +26,21 @@ struct Fixture {
     auto it = std::max_element(s.begin(), s.end());
     return corpus.entries[static_cast<std::size_t>(it - s.begin())].id;
   }
+  std::uint32_t entry(const std::string& id) {
+    return static_cast<std::uint32_t>(*corpus.find(id));
+  }
+  // The query of `text` with the heading `heading` (Checker::check takes it from the text's title;
+  // here it is apart, so that the text's words are the same with and without it).
+  Query with_heading(const std::string& text, const std::string& heading) {
+    Query q = build_query(analyzer.analyze(text), index);
+    std::vector<Term> terms = analyzer.analyze(heading);
+    for (Term& t : terms) {
+      t.id = index.find(t.key);
+      t.resolved = true;
+    }
+    q.heading = build_heading(heading, terms, index);
+    return q;
+  }
 };
 
 } // namespace
@@ -179,4 +194,63 @@ TEST_CASE(
   const Query expanded = build_query(terms, f.index, {});
   CHECK(expanded.terms.size() > plain.terms.size());   // more ways to match
   CHECK(expanded.mass == doctest::Approx(plain.mass)); // no more to match
+}
+
+TEST_CASE("overlap::Index::title_mass: the idf of the distinct words of a title") {
+  Fixture f;
+  // "Artificial intelligence": two words, each once.
+  float expected = 0;
+  for (const char* word : {"artificial", "intelligence"}) {
+    expected += f.index.idf(*f.index.find(f.analyzer.word_key(word)));
+  }
+  CHECK(f.index.title_mass(f.entry("ISO/IEC JTC 1/SC 42")) == doctest::Approx(expected));
+}
+
+TEST_CASE("overlap::heading_cover: how well a title's introductory element names a group's title") {
+  Fixture f;
+  const auto ledger = f.entry("ISO/TC 307");
+  const auto ai = f.entry("ISO/IEC JTC 1/SC 42");
+  CHECK(heading_cover(f.with_heading("x", "Blockchain and distributed ledger technologies"),
+                      f.index, ledger) == doctest::Approx(1.0F));
+  CHECK(heading_cover(f.with_heading("x", "Artificial intelligence"), f.index, ledger) == 0.0F);
+  const float part = heading_cover(f.with_heading("x", "Blockchain"), f.index, ledger);
+  CHECK(part > 0.0F);
+  CHECK(part < 1.0F);
+  // Naming more than the title, even with words the corpus lacks, is naming it less well.
+  const float exact = heading_cover(f.with_heading("x", "Artificial intelligence"), f.index, ai);
+  CHECK(exact == doctest::Approx(1.0F));
+  CHECK(heading_cover(f.with_heading("x", "Artificial intelligence for smart contracts"), f.index,
+                      ai) < exact);
+  CHECK(heading_cover(f.with_heading("x", "Artificial intelligence zzyzx"), f.index, ai) < exact);
+  CHECK(heading_cover(Query{}, f.index, ai) == 0.0F); // no heading
+}
+
+TEST_CASE("overlap::heading_factor") {
+  const ScoringParams params;
+  CHECK(heading_factor(0.0F, params) == 1.0F);
+  CHECK(heading_factor(params.heading_min_cover, params) == 1.0F); // a shared word is no sign
+  CHECK(heading_factor(1.0F, params) == doctest::Approx(1.0F + params.heading_boost));
+  const float mid = heading_factor((1.0F + params.heading_min_cover) / 2, params);
+  CHECK(mid == doctest::Approx(1.0F + params.heading_boost / 2));
+  ScoringParams off;
+  off.heading_boost = 0;
+  CHECK(heading_factor(1.0F, off) == 1.0F);
+}
+
+TEST_CASE("overlap::score_all: a title that names a group's field counts for that group") {
+  Fixture f;
+  // The text alone leans to artificial intelligence; the title says the field is ledgers.
+  const std::string text = "trustworthiness and bias of models, with a ledger";
+  const Query q = f.with_heading(text, "Blockchain and distributed ledger technologies");
+  ScoringParams off;
+  off.heading_boost = 0;
+  const auto plain = score_all(q, f.index, off);
+  CHECK(f.best(plain) == "ISO/IEC JTC 1/SC 42");
+  const auto named = score_all(q, f.index);
+  CHECK(f.best(named) == "ISO/TC 307");
+  // By the factor, for the named group; unchanged for a group the title does not name.
+  const auto ledger = f.entry("ISO/TC 307");
+  CHECK(named[ledger] == doctest::Approx(plain[ledger] * heading_factor(1.0F, {})));
+  const auto ai = f.entry("ISO/IEC JTC 1/SC 42");
+  CHECK(named[ai] == plain[ai]);
 }
