@@ -1,5 +1,6 @@
 #include "analyzer.h"
 
+#include "itu_series.h"
 #include "normalize.h"
 #include "spelling.h"
 #include "stable_hash.h"
@@ -141,6 +142,20 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
     last_word = this_word;
     phrase_open = true;
     ++position;
+  }
+  // Cited or named ITU-T Recommendation series: units of several tokens, like phrases.
+  for (SeriesTerm& series : itu_series_terms(text)) {
+    std::optional<std::uint32_t> id;
+    if (lookup == nullptr || (id = (*lookup)(series.key))) {
+      terms.push_back(Term{std::move(series.key),
+                           std::move(series.surface),
+                           0,
+                           true,
+                           1.0F,
+                           {},
+                           id,
+                           lookup != nullptr});
+    }
   }
   return terms;
 }

@@ -13,8 +13,8 @@ std::string_view first_line(std::string_view text);
 // The introductory element of `title`: what comes before its first dash set off by spaces ("-",
 // en dash or em dash), else the whole title. ISO and IEC titles name the general field first
 // ("Ships and marine technology - Pneumatic quick-closing control devices"), and that field is
-// usually the title of the committee that works on it. A title longer than `longest_title` bytes, or
-// one that ends with a full stop, is taken for a sentence of a text without a title: "" then.
+// usually the title of the committee that works on it. A title longer than `longest_title` bytes,
+// or one that ends with a full stop, is taken for a sentence of a text without a title: "" then.
 std::string_view introductory_element(std::string_view title);
 
 inline constexpr std::size_t longest_title = 300;

@@ -146,3 +146,18 @@ TEST_CASE("overlap::Analyzer keeps giving the right keys once its memo fills and
   }
   CHECK(analyzer.word_key("networks") == "network");
 }
+
+TEST_CASE("overlap::Analyzer adds the ITU-T Recommendation series a text cites or names") {
+  // A citation in a proposal and a series named in a scope meet on one key.
+  const auto cited = keys("based on Recommendation ITU-T Q.4102", true);
+  CHECK(std::find(cited.begin(), cited.end(), "q-series") != cited.end());
+  CHECK(shares_key("see ITU-T Q.4102", "owner of the Q-series"));
+  CHECK(shares_key("ITU-T Y.4102", "the Y.4000 series on IoT"));
+  const auto other_block = keys("ITU-T Y.3172", true); // the Y-series, not its Y.4000 block
+  CHECK(std::find(other_block.begin(), other_block.end(), "y-series") != other_block.end());
+  CHECK(std::find(other_block.begin(), other_block.end(), "y.4000-series") == other_block.end());
+  // A lookup that lacks a series drops it, as it drops unknown pairs.
+  const Analyzer analyzer;
+  const Analyzer::TermLookup none = [](std::string_view) { return std::nullopt; };
+  CHECK(analyzer.analyze("ITU-T Q.4102", overlap::Language::english, none).size() == 1);
+}

@@ -103,3 +103,15 @@ TEST_CASE("overlap::Checker reads the field a title names first, and says what i
   // A text without a title line of its own has all of its first line for heading.
   CHECK(checker.check("smart contracts", "p.txt", {}).query.heading.text == "smart contracts");
 }
+
+TEST_CASE("overlap::Checker: a cited Recommendation points to the Study Group of its series") {
+  // The shipped corpus: its Study Groups name the series they own.
+  static const Checker checker(load_corpus({OVERLAP_CORPUS_DIR}));
+  const std::string text = "Procedures for the exchange of messages between network nodes\n\n"
+                           "Extends Recommendation ITU-T Q.4102 with new procedures.";
+  const Report report = checker.check(text, "p.txt", {});
+  REQUIRE_FALSE(report.matches.empty());
+  CHECK(report.matches.front().entry->id == "ITU-T SG11");
+  CHECK(std::find(report.matches.front().matched.begin(), report.matches.front().matched.end(),
+                  "Q-series") != report.matches.front().matched.end());
+}
