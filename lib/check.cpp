@@ -240,7 +240,7 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   }
   lap(&StepTimes::analyze);
   report.query = build_query(merged, m_index, options.query);
-  if (std::string heading(introductory_element(first_line(text))); !heading.empty()) {
+  if (std::string heading(introductory_element(proposal_title(text))); !heading.empty()) {
     std::vector<Term> heading_terms = terms(heading, defined, options);
     report.query.heading = build_heading(std::move(heading), heading_terms, m_index);
   }

@@ -20,9 +20,8 @@ bool is_alnum(char c) {
 
 // Whether `text` before `at` ends with one of the words that number a document's own parts.
 bool after_part_word(std::string_view text, std::size_t at) {
-  static constexpr std::array<std::string_view, 8> words{"Annex ",  "annex ",  "Table ",
-                                                         "table ",  "Figure ", "figure ",
-                                                         "Clause ", "clause "};
+  static constexpr std::array<std::string_view, 8> words{
+      "Annex ", "annex ", "Table ", "table ", "Figure ", "figure ", "Clause ", "clause "};
   const std::string_view before = text.substr(0, at);
   for (std::string_view w : words) {
     if (before.ends_with(w)) {

@@ -9,7 +9,7 @@ namespace overlap {
 struct Proposal {
   std::string input;               // the file it was read from ("-" for standard input)
   std::string id;                  // the record's id; empty for a proposal file
-  std::string title;               // the record's title; for a file, its first line
+  std::string title;               // the record's title; for a file, see proposal_title
   std::string scope;               // the record's scope; empty for a file
   std::optional<std::string> from; // the proposing organization: ISO, IEC or ITU-T
   std::string url;                 // where the proposal is published, or ""
@@ -20,8 +20,8 @@ struct Proposal {
   const std::string& name() const { return id.empty() ? input : id; }
 };
 
-// A proposal file's `text`, read from `input`: its title is the first non-blank line without
-// Markdown heading marks.
+// A proposal file's `text`, read from `input`: its title is its first line (proposal_title in
+// title.h).
 Proposal proposal_from_file(std::string input, std::string text, std::optional<std::string> from);
 
 } // namespace overlap

@@ -7,8 +7,11 @@ namespace overlap {
 
 // A proposal's title: its first line with text, without Markdown heading marks ('#') or the
 // spaces and tabs around it (a carriage return of a CRLF line counts as a space); "" when the
-// text has none.
-std::string_view first_line(std::string_view text);
+// text has none. The labels of proposal forms are not the title: a line that is only a label
+// ("NEW WORK ITEM PROPOSAL", "Proposal for a new field of technical activity") is passed over, and
+// a label before a colon is left out ("NWIP: Bidirectional power transfer" gives "Bidirectional
+// power transfer"). A text of labels only has its first line for title.
+std::string_view proposal_title(std::string_view text);
 
 // The introductory element of `title`: what comes before its first dash set off by spaces ("-",
 // en dash or em dash), else the whole title. ISO and IEC titles name the general field first

@@ -39,11 +39,11 @@ TEST_CASE("overlap::itu_series_terms") {
   }
   SUBCASE("what only looks like one") {
     CHECK(keys("Annex E.12, Table G.10, figure F.11, clause D.20").empty()); // a document's parts
-    CHECK(keys("A.12 B.13 C.14").empty());          // A to C read like annex numbers
-    CHECK(keys("T.4 and e.164").empty());           // one digit; lower case
-    CHECK(keys("IEC 61850 and ISO 9001").empty());  // standards of ISO and IEC
-    CHECK(keys("ABX.509 and 2X.509").empty());      // inside a word
-    CHECK(keys("Y.123456").empty());                // more digits than a Recommendation has
+    CHECK(keys("A.12 B.13 C.14").empty());         // A to C read like annex numbers
+    CHECK(keys("T.4 and e.164").empty());          // one digit; lower case
+    CHECK(keys("IEC 61850 and ISO 9001").empty()); // standards of ISO and IEC
+    CHECK(keys("ABX.509 and 2X.509").empty());     // inside a word
+    CHECK(keys("Y.123456").empty());               // more digits than a Recommendation has
     CHECK(keys("A series of tests; Zseries").empty());
   }
 }

@@ -6,11 +6,27 @@
 
 using namespace overlap;
 
-TEST_CASE("overlap::first_line") {
-  CHECK(first_line("Road vehicles - Brakes\n\nScope: ...") == "Road vehicles - Brakes");
-  CHECK(first_line("\n  \n# Smart grid \r\nmore") == "Smart grid");
-  CHECK(first_line("  \t\n\n") == "");
-  CHECK(first_line("") == "");
+TEST_CASE("overlap::proposal_title") {
+  CHECK(proposal_title("Road vehicles - Brakes\n\nScope: ...") == "Road vehicles - Brakes");
+  CHECK(proposal_title("\n  \n# Smart grid \r\nmore") == "Smart grid");
+  CHECK(proposal_title("  \t\n\n") == "");
+  CHECK(proposal_title("") == "");
+  SUBCASE("the labels of proposal forms are not the title") {
+    CHECK(proposal_title("NEW WORK ITEM PROPOSAL\n\nFuneral services - Requirements\n") ==
+          "Funeral services - Requirements");
+    CHECK(proposal_title("# New work item proposal (NWIP)\nYoga mats") == "Yoga mats");
+    CHECK(proposal_title("NWIP: Bidirectional power transfer\nScope") ==
+          "Bidirectional power transfer");
+    CHECK(proposal_title("Proposal for a new field of technical activity: Ayurveda and yoga") ==
+          "Ayurveda and yoga");
+    CHECK(proposal_title("Focus Group proposal:\nAI native networks") == "AI native networks");
+    CHECK(proposal_title("NWIP\n\n") == "NWIP"); // labels only
+  }
+  SUBCASE("a colon after anything else belongs to the title") {
+    CHECK(proposal_title("Hybrid peer-to-peer communications: Peer protocol") ==
+          "Hybrid peer-to-peer communications: Peer protocol");
+    CHECK(proposal_title("Proposal management: vocabulary") == "Proposal management: vocabulary");
+  }
 }
 
 TEST_CASE("overlap::introductory_element") {
