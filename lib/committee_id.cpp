@@ -9,12 +9,6 @@ namespace overlap {
 
 namespace {
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_alpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 char upper(char c) {
   return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
 }
@@ -87,7 +81,7 @@ std::string space_designators(const std::string& s) {
         }
         std::size_t after = i + d.size();
         std::size_t number = after < s.size() && s[after] == ' ' ? after + 1 : after;
-        if (number < s.size() && is_digit(s[number])) {
+        if (number < s.size() && ascii_digit(s[number])) {
           out += d;
           out += ' ';
           i = number;
@@ -106,7 +100,7 @@ std::string space_designators(const std::string& s) {
 // The leading run of digits of `s`.
 std::string_view leading_digits(std::string_view s) {
   std::size_t n = 0;
-  while (n < s.size() && is_digit(s[n])) {
+  while (n < s.size() && ascii_digit(s[n])) {
     ++n;
   }
   return s.substr(0, n);
@@ -134,7 +128,7 @@ std::string fold_itu(std::string_view rest) {
     q = rest.substr(8);
   } else if (starts_with_ci(rest, "Q.")) {
     q = rest.substr(2);
-  } else if (starts_with_ci(rest, "Q") && rest.size() > 1 && is_digit(rest[1])) {
+  } else if (starts_with_ci(rest, "Q") && rest.size() > 1 && ascii_digit(rest[1])) {
     q = rest.substr(1);
   }
   while (!q.empty() && q.front() == ' ') {
@@ -242,7 +236,7 @@ std::string fold_committee_id(std::string_view raw, std::string_view org) {
 
   // "ISO TC 211" -> "ISO/TC 211"; "TC 211" from ISO -> "ISO/TC 211".
   for (std::string_view o : {"ISO ", "IEC "}) {
-    if (starts_with_ci(s, o) && s.size() > 4 && is_alpha(s[4]) &&
+    if (starts_with_ci(s, o) && s.size() > 4 && ascii_letter(s[4]) &&
         !starts_with_ci(std::string_view(s).substr(4), "JTC")) {
       s[3] = '/';
     }

@@ -1,22 +1,12 @@
 #include "itu_series.h"
 
+#include "text_util.h"
+
 #include <array>
 
 namespace overlap {
 
 namespace {
-
-bool is_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-bool is_alnum(char c) {
-  return is_upper(c) || is_digit(c) || (c >= 'a' && c <= 'z');
-}
 
 // Whether `text` before `at` ends with one of the words that number a document's own parts.
 bool after_part_word(std::string_view text, std::size_t at) {
@@ -43,17 +33,17 @@ std::vector<SeriesTerm> itu_series_terms(std::string_view text) {
   std::vector<SeriesTerm> out;
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
     const char letter = text[i];
-    if (letter < 'D' || letter > 'Z' || (i > 0 && is_alnum(text[i - 1]))) {
+    if (letter < 'D' || letter > 'Z' || (i > 0 && ascii_alnum(text[i - 1]))) {
       continue;
     }
-    if (text[i + 1] == '.' && is_digit(text[i + 2])) { // a citation
+    if (text[i + 1] == '.' && ascii_digit(text[i + 2])) { // a citation
       std::size_t end = i + 2;
       unsigned long number = 0;
-      while (end < text.size() && is_digit(text[end]) && end - i - 2 < 5) {
+      while (end < text.size() && ascii_digit(text[end]) && end - i - 2 < 5) {
         number = number * 10 + static_cast<unsigned long>(text[end] - '0');
         ++end;
       }
-      if (end - i - 2 < 2 || (end < text.size() && is_digit(text[end])) ||
+      if (end - i - 2 < 2 || (end < text.size() && ascii_digit(text[end])) ||
           after_part_word(text, i)) {
         continue;
       }

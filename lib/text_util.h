@@ -12,6 +12,17 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 // `value` with `decimals` decimals ("%.*f").
 std::string fixed(double value, int decimals);
 
+// ASCII classes of one byte, whatever the locale (bytes of UTF-8 sequences are in none of them).
+inline bool ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+inline bool ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool ascii_alnum(char c) {
+  return ascii_letter(c) || ascii_digit(c);
+}
+
 // `text` with ASCII letters in lower case; other bytes as they are.
 std::string ascii_lower(std::string text);
 

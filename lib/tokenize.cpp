@@ -1,6 +1,7 @@
 #include "tokenize.h"
 
 #include "normalize.h"
+#include "text_util.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -79,16 +80,6 @@ std::vector<Token> tokenize_with_icu(std::string_view utf8) {
 
 namespace {
 
-bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_alnum(char c) {
-  return is_letter(c) || is_digit(c);
-}
-
 // Whether `text` is ASCII without the characters whose word-break behaviour the fast path does not
 // reproduce ('_' joins words; ICU keeps '@' with the word after it).
 bool fast_path_applies(std::string_view text) {
@@ -103,7 +94,7 @@ bool fast_path_applies(std::string_view text) {
 std::size_t word_end(std::string_view text, std::size_t i) {
   const std::size_t n = text.size();
   while (i < n) {
-    if (is_alnum(text[i])) {
+    if (ascii_alnum(text[i])) {
       ++i;
       continue;
     }
@@ -111,8 +102,9 @@ std::size_t word_end(std::string_view text, std::size_t i) {
       const char mid = text[i];
       const char before = text[i - 1];
       const char after = text[i + 1];
-      const bool letters = is_letter(before) && is_letter(after) && (mid == '.' || mid == '\'');
-      const bool digits = is_digit(before) && is_digit(after) &&
+      const bool letters =
+          ascii_letter(before) && ascii_letter(after) && (mid == '.' || mid == '\'');
+      const bool digits = ascii_digit(before) && ascii_digit(after) &&
                           (mid == ',' || mid == ';' || mid == '.' || mid == '\'');
       if (letters || digits) {
         ++i;
@@ -133,7 +125,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
   std::vector<Token> tokens;
   std::size_t previous_end = 0;
   for (std::size_t i = 0; i < utf8.size();) {
-    if (!is_alnum(utf8[i])) {
+    if (!ascii_alnum(utf8[i])) {
       ++i;
       continue;
     }
