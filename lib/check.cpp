@@ -245,7 +245,7 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
     report.query.heading = build_heading(std::move(heading), heading_terms, m_index);
   }
   lap(&StepTimes::query);
-  std::vector<float> scores = score_all(report.query, m_index, options.scoring);
+  std::vector<float> scores = score_all(report.query, m_index, options.scoring, m_corpus.parents());
   for (float& s : scores) {
     s = s > 0 ? calibrate(s) : 0.0F; // most entries share no term: spare them the exp()
   }
@@ -274,8 +274,12 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
     m.child = r.child;
     m.evidence = &m_corpus.entries[r.evidence];
     m.evidence_score = scores[r.evidence];
-    m.heading_cover = heading_cover(report.query, m_index, static_cast<std::uint32_t>(r.evidence));
-    m.heading_factor = heading_factor(m.heading_cover, options.scoring);
+    const NamedField named =
+        named_field(report.query, m_index, static_cast<std::uint32_t>(r.evidence), options.scoring,
+                    m_corpus.parents());
+    m.heading_named = &m_corpus.entries[named.entry];
+    m.heading_cover = named.cover;
+    m.heading_factor = named.factor;
     for (std::size_t c : r.corroborating) {
       m.corroborating.emplace_back(&m_corpus.entries[c], scores[c]);
     }

@@ -37,8 +37,10 @@ struct Match {
   bool child = false;
   const Entry* evidence = nullptr; // whose own text matched (itself or a child)
   float evidence_score = 0;        // the score of `evidence` alone
-  // How much of the title of `evidence` the proposal's heading names (heading_cover), and the
-  // factor its raw score was multiplied by for it (1 when none).
+  // The title the proposal's heading names for `evidence` (its own or an ancestor's, see
+  // named_field), how much of it (heading_cover), and the factor the raw score of `evidence` was
+  // multiplied by for it (1 when none).
+  const Entry* heading_named = nullptr;
   float heading_cover = 0;
   float heading_factor = 1.0F;
   // Other members of the group that matched nearly as well, with their scores: what they added

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,6 +52,8 @@ struct Corpus {
   // The index of the parent of entry `i`, or npos for a top-level entry.
   std::size_t parent_of(std::size_t i) const { return m_parents[i]; }
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  // parent_of() of every entry, in entry order.
+  std::span<const std::size_t> parents() const { return m_parents; }
 
   // Builds the id and alias lookup and the parent links; called by load_corpus.
   void build_lookup();

@@ -66,8 +66,11 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
   if (m.heading_factor > 1.0F) {
     out += "raw score " + fixed(raw * m.heading_factor, 3) + " (the sum of the terms below, " +
            fixed(raw, 3) + ", x " + fixed(m.heading_factor, 2) + " as the title opens with \"" +
-           report.query.heading.text + "\", cover " + fixed(m.heading_cover, 2) +
-           " of this group's title; score = 1 - exp(-raw / 0.144))\n";
+           report.query.heading.text + "\", cover " + fixed(m.heading_cover, 2) + " of " +
+           (m.heading_named == m.entry || m.heading_named == nullptr
+                ? std::string("this group's title")
+                : "the title of " + m.heading_named->id) +
+           "; score = 1 - exp(-raw / 0.144))\n";
   } else {
     out += "raw score " + fixed(raw, 3) +
            " (the sum of the terms below; score = 1 - exp(-raw / 0.144))\n";
@@ -227,7 +230,11 @@ void write_report_json(JsonWriter& json, const Report& report, const FormatOptio
       if (m.heading_factor > 1.0F) {
         json.key("heading").begin_object().key("text").value(report.query.heading.text);
         json.key("cover").value(static_cast<double>(m.heading_cover));
-        json.key("factor").value(static_cast<double>(m.heading_factor)).end_object();
+        json.key("factor").value(static_cast<double>(m.heading_factor));
+        if (m.heading_named != nullptr) {
+          json.key("title_of").value(m.heading_named->id);
+        }
+        json.end_object();
       }
       if (options.evidence != nullptr) {
         write_documents(json, evidence_hits(options.evidence->of(m.evidence->id), report.query));

@@ -33,9 +33,19 @@ float dice(float shared, const Query& query, const Index& index, std::uint32_t e
   return both > 0 ? std::min(2.0F * shared / both, 1.0F) : 0.0F;
 }
 
-// Multiplies the scores of the entries whose titles the query's heading names in part.
+// The ancestors of `entry` by the links of `parents` (Corpus::parents()), nearest first.
+template <typename Visit>
+void for_each_ancestor(std::span<const std::size_t> parents, std::size_t entry, Visit visit) {
+  for (std::size_t p = entry < parents.size() ? parents[entry] : Corpus::npos; p != Corpus::npos;
+       p = parents[p]) {
+    visit(p);
+  }
+}
+
+// Multiplies the scores of the entries whose titles the query's heading names in part, or whose
+// ancestors' titles it names.
 void boost_named_fields(const Query& query, const Index& index, const ScoringParams& params,
-                        std::vector<float>& scores) {
+                        std::span<const std::size_t> parents, std::vector<float>& scores) {
   // (entry, idf of one heading word in its title): few, as titles are short.
   std::vector<std::pair<std::uint32_t, float>> named;
   for (std::uint32_t term : query.heading.words) {
@@ -45,20 +55,32 @@ void boost_named_fields(const Query& query, const Index& index, const ScoringPar
       }
     }
   }
+  if (named.empty()) {
+    return;
+  }
   std::sort(named.begin(), named.end());
+  std::vector<float> factors(scores.size(), 1.0F);
   for (std::size_t i = 0; i < named.size();) {
     const std::uint32_t entry = named[i].first;
     float covered = 0;
     for (; i < named.size() && named[i].first == entry; ++i) {
       covered += named[i].second;
     }
-    scores[entry] *= heading_factor(dice(covered, query, index, entry), params);
+    factors[entry] = heading_factor(dice(covered, query, index, entry), params);
+  }
+  for (std::size_t e = 0; e < scores.size(); ++e) {
+    if (scores[e] > 0) {
+      float factor = factors[e];
+      for_each_ancestor(parents, e, [&](std::size_t a) { factor = std::max(factor, factors[a]); });
+      scores[e] *= factor;
+    }
   }
 }
 
 } // namespace
 
-std::vector<float> score_all(const Query& query, const Index& index, const ScoringParams& params) {
+std::vector<float> score_all(const Query& query, const Index& index, const ScoringParams& params,
+                             std::span<const std::size_t> parents) {
   std::vector<float> scores(index.entry_count(), 0.0F);
   if (query.mass <= 0) {
     return scores;
@@ -74,7 +96,7 @@ std::vector<float> score_all(const Query& query, const Index& index, const Scori
     }
   }
   if (params.heading_boost > 0) {
-    boost_named_fields(query, index, params, scores);
+    boost_named_fields(query, index, params, parents, scores);
   }
   return scores;
 }
@@ -85,6 +107,20 @@ float heading_factor(float cover, const ScoringParams& params) {
     return 1.0F;
   }
   return 1.0F + params.heading_boost * (cover - from) / (1.0F - from);
+}
+
+NamedField named_field(const Query& query, const Index& index, std::uint32_t entry,
+                       const ScoringParams& params, std::span<const std::size_t> parents) {
+  NamedField best{entry, heading_cover(query, index, entry), 1.0F};
+  best.factor = heading_factor(best.cover, params);
+  for_each_ancestor(parents, entry, [&](std::size_t a) {
+    const auto ancestor = static_cast<std::uint32_t>(a);
+    const float cover = heading_cover(query, index, ancestor);
+    if (const float factor = heading_factor(cover, params); factor > best.factor) {
+      best = NamedField{ancestor, cover, factor};
+    }
+  });
+  return best;
 }
 
 float heading_cover(const Query& query, const Index& index, std::uint32_t entry) {

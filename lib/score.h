@@ -41,10 +41,12 @@ struct Contribution {
 //   tf~(t,d) = sum_f w_f * tf_f(t,d) / (1 - b_f + b_f * len_f(d) / avglen_f)
 //   s(d)     = sum_t q_t * idf(t) * tf~ / (k1 + tf~)  /  sum_t q_t * idf(t)
 // so that s(d) lies in 0..1: the share of the query's weight that the entry matches, each term
-// counting at most once; then multiplied by heading_factor(). Returns one score per entry of the
-// index.
+// counting at most once; then multiplied by the factor of named_field(). `parents` gives each
+// entry's parent (Corpus::parents()); without it, entries get only the factors of their own
+// titles. Returns one score per entry of the index.
 std::vector<float> score_all(const Query& query, const Index& index,
-                             const ScoringParams& params = {});
+                             const ScoringParams& params = {},
+                             std::span<const std::size_t> parents = {});
 
 // How well the query's heading names `entry`'s title, 0..1: the idf of the words they share, over
 // the mean of the idf of the title's words (Index::title_mass) and of the heading's (Dice). 1 when
@@ -54,6 +56,20 @@ float heading_cover(const Query& query, const Index& index, std::uint32_t entry)
 
 // 1 + heading_boost * r for a heading_cover of `cover`, r as ScoringParams says.
 float heading_factor(float cover, const ScoringParams& params);
+
+// The heading's boost of one entry, and the title that earned it.
+struct NamedField {
+  std::uint32_t entry = 0; // whose title the heading names: the entry itself or an ancestor
+  float cover = 0;         // heading_cover() of that title
+  float factor = 1.0F;     // heading_factor() of that cover
+};
+
+// The larger of the heading's factor for `entry`'s own title and for its ancestors' (by
+// `parents`, as in score_all): a subcommittee works within its parent's field, so a title that
+// opens with the parent's field ("Information technology - Cloud computing - ...") names the
+// field of each of its subcommittees too. Of equal factors, the entry's own is given.
+NamedField named_field(const Query& query, const Index& index, std::uint32_t entry,
+                       const ScoringParams& params, std::span<const std::size_t> parents = {});
 
 // Maps a raw score (share of the query's weight, plus prior_mass, matched) to a calibrated 0..1
 // score: 1 - exp(-raw / scale), with `scale` set so that a raw 0.10 gives 0.5. On the labelled

@@ -254,10 +254,22 @@ TEST_CASE("overlap::format_json and format_text explain a title that names a gro
   explain.explain = true;
   CHECK(format_json(r, explain)
             .find(R"("heading": {"text": "Blockchain and distributed ledger technologies", )"
-                  R"("cover": 1, "factor": 2.5})") != std::string::npos);
+                  R"("cover": 1, "factor": 2.5, "title_of": "ISO/TC 307"})") != std::string::npos);
   CHECK(format_text(r, explain)
             .find(R"(x 2.50 as the title opens with "Blockchain and distributed ledger )"
                   R"(technologies", cover 1.00 of this group's title)") != std::string::npos);
   // Without --explain the contract is unchanged.
   CHECK(format_json(r).find("heading") == std::string::npos);
+}
+
+TEST_CASE("overlap::format_json and format_text name the parent whose field a title names") {
+  static const Checker checker(load_corpus({test_data("corpus_small")}));
+  const Report r =
+      checker.check("Information technology - Artificial intelligence bias in models", "p.txt", {});
+  FormatOptions explain;
+  explain.explain = true;
+  // SC 42 earns the factor of the title of JTC 1, its parent.
+  CHECK(format_json(r, explain).find(R"("title_of": "ISO/IEC JTC 1"})") != std::string::npos);
+  CHECK(format_text(r, explain).find("cover 1.00 of the title of ISO/IEC JTC 1;") !=
+        std::string::npos);
 }

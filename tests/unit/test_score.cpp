@@ -254,3 +254,43 @@ TEST_CASE("overlap::score_all: a title that names a group's field counts for tha
   const auto ai = f.entry("ISO/IEC JTC 1/SC 42");
   CHECK(named[ai] == plain[ai]);
 }
+
+TEST_CASE(
+    "overlap::score_all: a title that names a committee's field counts for its subcommittees") {
+  Fixture f;
+  const std::string text = "trustworthiness and bias of models";
+  const Query q = f.with_heading(text, "Information technology");
+  ScoringParams off;
+  off.heading_boost = 0;
+  const auto plain = score_all(q, f.index, off);
+  const auto sc42 = f.entry("ISO/IEC JTC 1/SC 42");
+  REQUIRE(plain[sc42] > 0);
+  // Without the parent links, SC 42's own title is not named; with them, JTC 1's is.
+  CHECK(score_all(q, f.index)[sc42] == plain[sc42]);
+  const auto named = score_all(q, f.index, {}, f.corpus.parents());
+  CHECK(named[sc42] == doctest::Approx(plain[sc42] * heading_factor(1.0F, {})));
+  // A group without a parent keeps what its own title earns.
+  const auto ledger = f.entry("ISO/TC 307");
+  CHECK(named[ledger] == plain[ledger]);
+}
+
+TEST_CASE("overlap::named_field: the entry's own title or an ancestor's, whichever the heading "
+          "names better") {
+  Fixture f;
+  const auto jtc1 = f.entry("ISO/IEC JTC 1");
+  const auto sc42 = f.entry("ISO/IEC JTC 1/SC 42");
+  const Query it = f.with_heading("x", "Information technology");
+  const NamedField inherited = named_field(it, f.index, sc42, {}, f.corpus.parents());
+  CHECK(inherited.entry == jtc1);
+  CHECK(inherited.cover == doctest::Approx(1.0F));
+  CHECK(inherited.factor == doctest::Approx(heading_factor(1.0F, {})));
+  // Without the links there is no ancestor to name.
+  const NamedField alone = named_field(it, f.index, sc42, {});
+  CHECK(alone.entry == sc42);
+  CHECK(alone.factor == 1.0F);
+  // The subcommittee's own title wins when the heading names it better than the parent's.
+  const NamedField own = named_field(f.with_heading("x", "Artificial intelligence"), f.index, sc42,
+                                     {}, f.corpus.parents());
+  CHECK(own.entry == sc42);
+  CHECK(own.cover == doctest::Approx(1.0F));
+}
