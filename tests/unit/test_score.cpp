@@ -41,6 +41,12 @@ struct Fixture {
     q.heading = build_heading(heading, terms, index);
     return q;
   }
+  // score_all of `q` with the heading's boost off: what its words alone earn.
+  std::vector<float> unboosted(const Query& q) {
+    ScoringParams off;
+    off.heading_boost = 0;
+    return score_all(q, index, off);
+  }
 };
 
 } // namespace
@@ -242,9 +248,7 @@ TEST_CASE("overlap::score_all: a title that names a group's field counts for tha
   // The text alone leans to artificial intelligence; the title says the field is ledgers.
   const std::string text = "trustworthiness and bias of models, with a ledger";
   const Query q = f.with_heading(text, "Blockchain and distributed ledger technologies");
-  ScoringParams off;
-  off.heading_boost = 0;
-  const auto plain = score_all(q, f.index, off);
+  const auto plain = f.unboosted(q);
   CHECK(f.best(plain) == "ISO/IEC JTC 1/SC 42");
   const auto named = score_all(q, f.index);
   CHECK(f.best(named) == "ISO/TC 307");
@@ -260,9 +264,7 @@ TEST_CASE(
   Fixture f;
   const std::string text = "trustworthiness and bias of models";
   const Query q = f.with_heading(text, "Information technology");
-  ScoringParams off;
-  off.heading_boost = 0;
-  const auto plain = score_all(q, f.index, off);
+  const auto plain = f.unboosted(q);
   const auto sc42 = f.entry("ISO/IEC JTC 1/SC 42");
   REQUIRE(plain[sc42] > 0);
   // Without the parent links, SC 42's own title is not named; with them, JTC 1's is.
