@@ -3,6 +3,7 @@
 #include "acronyms.h"
 #include "cognates.h"
 #include "error.h"
+#include "html_text.h"
 #include "language.h"
 #include "title.h"
 #include "typos.h"
@@ -151,7 +152,8 @@ Checker::Checker(CompiledCorpus compiled)
     : m_corpus(std::move(compiled.corpus)), m_index(std::move(compiled.index)),
       m_thesaurus(std::move(compiled.thesaurus)) {}
 
-std::vector<Term> Checker::terms(std::string_view text, const CheckOptions& options) const {
+std::vector<Term> Checker::terms(std::string_view markup, const CheckOptions& options) const {
+  const std::string text = markup_to_text(markup);
   return terms(text, defined_acronyms(text), options);
 }
 
@@ -210,7 +212,7 @@ LevelThresholds Checker::default_levels() const {
   return m_index.has_evidence() ? evidence_levels : LevelThresholds{};
 }
 
-Report Checker::check(std::string_view text, std::string input, const CheckOptions& options,
+Report Checker::check(std::string_view markup, std::string input, const CheckOptions& options,
                       StepTimes* times) const {
   using Clock = std::chrono::steady_clock;
   auto lap = [&, last = Clock::now()](double StepTimes::*step) mutable {
@@ -223,6 +225,7 @@ Report Checker::check(std::string_view text, std::string input, const CheckOptio
   Report report;
   report.input = std::move(input);
   report.from = options.rank.from;
+  const std::string text = markup_to_text(markup); // pasted from a web page, or an HTML scope
   const Thesaurus defined = defined_acronyms(text);
   std::vector<Term> merged;
   SlotLease lease(m_index.term_count(), merged);

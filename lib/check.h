@@ -104,12 +104,14 @@ public:
   const Thesaurus& thesaurus() const { return m_thesaurus; }
 
   // The terms of `text` with what expansion adds: synonyms and acronyms from the thesaurus,
-  // acronyms the text defines itself, and corrections of misspelt words.
+  // acronyms the text defines itself, and corrections of misspelt words. HTML markup in `text`
+  // is read as text (markup_to_text), as in check().
   std::vector<Term> terms(std::string_view text, const CheckOptions& options) const;
 
-  // Checks the proposal `text`; `input` names it in the report and in errors. Throws overlap::Error
-  // ("nothing to score") when `text` has no words to match. When `times` is given, the time of
-  // each step is added to it.
+  // Checks the proposal `text`; `input` names it in the report and in errors. HTML markup in
+  // `text` (a scope pasted from a web page) is read as text: tags are not words (markup_to_text).
+  // Throws overlap::Error ("nothing to score") when `text` has no words to match. When `times` is
+  // given, the time of each step is added to it.
   Report check(std::string_view text, std::string input, const CheckOptions& options,
                StepTimes* times = nullptr) const;
 

@@ -2,6 +2,7 @@
 
 #include "utf8.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -71,9 +72,30 @@ bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-} // namespace
+// Whether the tag that starts at `html[at]` ('<') breaks a line: <br>, <p>, <li>, <div>, <tr>,
+// <h1>...<h6>, <ul>, <ol>, <table>, opening or closing.
+bool breaks_line(std::string_view html, std::size_t at) {
+  std::size_t i = at + 1;
+  if (i < html.size() && html[i] == '/') {
+    ++i;
+  }
+  std::size_t end = i;
+  while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end])) != 0) {
+    ++end;
+  }
+  std::string name(html.substr(i, end - i));
+  for (char& c : name) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  static constexpr auto blocks = std::to_array<std::string_view>(
+      {"br", "p", "li", "div", "tr", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6"});
+  return std::find(blocks.begin(), blocks.end(), name) != blocks.end();
+}
 
-std::string html_to_text(std::string_view html) {
+// `html` with its tags removed (replaced by `line_break` when they break a line; an inline tag
+// such as <em> or <sub> joins what is around it, as a browser shows "H<sub>2</sub>O") and its
+// character references decoded; white space as it was.
+std::string replace_markup(std::string_view html, char line_break) {
   std::string raw;
   raw.reserve(html.size());
   for (std::size_t i = 0; i < html.size();) {
@@ -85,7 +107,9 @@ std::string html_to_text(std::string_view html) {
                                   html[i + 1] == '/' || html[i + 1] == '!');
       auto close = html.find('>', i);
       if (tag && close != std::string_view::npos) {
-        raw += ' ';
+        if (breaks_line(html, i)) {
+          raw += line_break;
+        }
         i = close + 1;
         continue;
       }
@@ -98,6 +122,20 @@ std::string html_to_text(std::string_view html) {
     raw += c;
     ++i;
   }
+  return raw;
+}
+
+} // namespace
+
+std::string markup_to_text(std::string_view text) {
+  if (text.find_first_of("<&") == std::string_view::npos) {
+    return std::string(text);
+  }
+  return replace_markup(text, '\n');
+}
+
+std::string html_to_text(std::string_view html) {
+  const std::string raw = replace_markup(html, ' ');
   std::string out;
   out.reserve(raw.size());
   bool space = false;

@@ -104,6 +104,24 @@ TEST_CASE("overlap::Checker reads the field a title names first, and says what i
   CHECK(checker.check("smart contracts", "p.txt", {}).query.heading.text == "smart contracts");
 }
 
+TEST_CASE("overlap::Checker reads a proposal in HTML as its text") {
+  Checker checker(load_corpus({test_data("corpus_small")}));
+  const std::string html =
+      "<p>Blockchain and distributed ledger technologies - Smart contracts</p>"
+      "<p>Scope: audit of <em>smart</em> contracts.<br />Excluded: tokens.</p>";
+  const Report report = checker.check(html, "p.html", {});
+  // The title is the first paragraph, not the markup around it.
+  CHECK(report.query.heading.text == "Blockchain and distributed ledger technologies");
+  // Tags are not words.
+  for (const Term& t : checker.terms(html, {})) {
+    CHECK(t.surface.find("br") == std::string::npos);
+    CHECK(t.surface != "em");
+    CHECK(t.surface != "p");
+  }
+  REQUIRE_FALSE(report.matches.empty());
+  CHECK(report.matches.front().entry->id == "ISO/TC 307");
+}
+
 TEST_CASE("overlap::Checker: a cited Recommendation points to the Study Group of its series") {
   // The shipped corpus: its Study Groups name the series they own.
   static const Checker checker(load_corpus({OVERLAP_CORPUS_DIR}));
