@@ -39,6 +39,28 @@ std::vector<std::string> matched_terms(const Query& query, const std::vector<Con
   return out;
 }
 
+// The distinct words of the proposal that a match rests on: its single-word terms, and at least
+// two when a two-word term matched.
+std::size_t matched_words(const Query& query, const std::vector<Contribution>& parts) {
+  std::size_t words = 0;
+  bool phrase = false;
+  for (const Contribution& c : parts) {
+    if (query.terms[c.query_term].phrase) {
+      phrase = true;
+    } else {
+      ++words;
+    }
+  }
+  return phrase ? std::max<std::size_t>(words, 2) : words;
+}
+
+// Whether a match's terms meet the group's title (not only its scope or keywords).
+bool meets_title(const std::vector<Contribution>& parts) {
+  return std::any_of(parts.begin(), parts.end(), [](const Contribution& c) {
+    return c.by_field[static_cast<std::size_t>(Field::title)] > 0;
+  });
+}
+
 // Proposals are analyzed in pieces of about this size, so that a very long input needs memory for
 // one piece's terms and for its distinct terms, not for all its terms at once.
 constexpr std::size_t piece_bytes = 1024 * 1024;
@@ -294,6 +316,9 @@ Report Checker::check(std::string_view markup, std::string input, const CheckOpt
     m.contributions = explained[static_cast<std::size_t>(
         std::find(evidence.begin(), evidence.end(), r.evidence) - evidence.begin())];
     m.matched = matched_terms(report.query, m.contributions, options.matched_terms);
+    m.words = matched_words(report.query, m.contributions);
+    m.title_met = meets_title(m.contributions);
+    m.level = level_of_breadth(m.level, m.words, m.title_met);
     report.matches.push_back(std::move(m));
   }
   if (!options.keep_explanations) {

@@ -46,7 +46,9 @@ struct Match {
   // Other members of the group that matched nearly as well, with their scores: what they added
   // makes `score` exceed `evidence_score` (see RankOptions::corroboration).
   std::vector<std::pair<const Entry*, float>> corroborating;
-  std::vector<std::string> matched;        // the query terms behind the match, strongest first
+  std::vector<std::string> matched; // the query terms behind the match, strongest first
+  std::size_t words = 0;  // distinct words of the proposal it rests on (level_of_breadth in rank.h)
+  bool title_met = false; // whether they meet the title of `evidence`, not only its scope
   std::vector<Contribution> contributions; // all of them, for --explain
   std::optional<std::string> accepted;     // why the group needs no more coordination (the
                                            // config's `accepted` reason), when it does not

@@ -38,6 +38,10 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
     out += indent;
     out += "evidence from " + m.evidence->id + "\n";
   }
+  if (level_of_breadth(Level::high, m.words, m.title_met) == Level::low) {
+    out += indent;
+    out += "rests on one word of the proposal, not in the title: level at most low\n";
+  }
   if (!m.corroborating.empty()) {
     std::vector<std::string> others;
     for (const auto& [entry, score] : m.corroborating) {
@@ -218,6 +222,7 @@ void write_report_json(JsonWriter& json, const Report& report, const FormatOptio
     }
     if (options.explain) {
       json.key("evidence").value(m.evidence->id);
+      json.key("words").value(static_cast<double>(m.words));
       if (!m.corroborating.empty()) {
         json.key("evidence_score").value(static_cast<double>(m.evidence_score));
         json.key("corroborated_by").begin_array();

@@ -25,6 +25,10 @@ Level level_of(float score, const LevelThresholds& thresholds) {
   return score >= thresholds.medium ? Level::medium : Level::low;
 }
 
+Level level_of_breadth(Level level, std::size_t words, bool title_met) {
+  return words < min_words_above_low && !title_met ? Level::low : level;
+}
+
 bool is_partner(const Entry& entry, const std::optional<std::string>& from) {
   if (!from) {
     return true;

@@ -15,17 +15,27 @@ const char* level_name(Level level);
 
 // Thresholds of the levels on the calibrated score (see calibrate() in score.h), chosen on the
 // labelled cases of tests/cases/: `medium` sits just above the best partner match of every "none"
-// case, title-only ones included (0.445, raw 0.085), `high` where a proposal shares the core of a
-// group's scope (raw 0.173). Scores below `low` are not reported.
+// case, title-only ones included, that level_of_breadth leaves above low (0.422, raw 0.079),
+// `high` where a proposal shares the core of a group's scope (raw 0.173). Scores below `low` are
+// not reported.
 struct LevelThresholds {
   float high = 0.70F;
-  float medium = 0.46F;
+  float medium = 0.44F;
   float low = 0.05F;
 };
 // With an evidence field (--evidence) a committee's published titles add matches, and scores run
 // higher: on the same cases, the best "none" match reaches 0.516, so medium starts above it.
 inline constexpr LevelThresholds evidence_levels{0.70F, 0.52F, 0.05F};
 Level level_of(float score, const LevelThresholds& thresholds);
+
+// A match that rests on fewer than this many distinct words of the proposal, none of them in the
+// group's title, is at most low, whatever its score: one word is one sense, and a group may use it
+// in another ("wine" in a scope on wine storage appliances, for "wine tourism"). A word of the
+// title names the group's subject ("tourism" for Tourism and related services) and keeps its
+// level. Phrases count through their words.
+inline constexpr std::size_t min_words_above_low = 2;
+// `level` for a match on `words` distinct words, `title_met` when one is in the group's title.
+Level level_of_breadth(Level level, std::size_t words, bool title_met);
 
 struct RankOptions {
   std::optional<std::string> from; // proposer: groups only of this organization are left out

@@ -73,7 +73,8 @@ NamedField named_field(const Query& query, const Index& index, std::uint32_t ent
 
 // Maps a raw score (share of the query's weight, plus prior_mass, matched) to a calibrated 0..1
 // score: 1 - exp(-raw / scale), with `scale` set so that a raw 0.10 gives 0.5. On the labelled
-// cases in tests/cases/, the best partner match of every "none" proposal stays below raw 0.085,
+// cases in tests/cases/, the best partner match of every "none" proposal stays below raw 0.085
+// (below 0.08 when it rests on two words or more, see level_of_breadth in rank.h),
 // while the expected groups of most positive proposals reach 0.09 to 0.35 (0.47 to 0.97
 // calibrated); the levels in rank.h build on it.
 float calibrate(float raw);

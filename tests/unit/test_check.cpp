@@ -104,6 +104,29 @@ TEST_CASE("overlap::Checker reads the field a title names first, and says what i
   CHECK(checker.check("smart contracts", "p.txt", {}).query.heading.text == "smart contracts");
 }
 
+TEST_CASE("overlap::Checker: a match on one word outside the group's title is at most low") {
+  Checker checker(load_corpus({test_data("corpus_small")}));
+  CheckOptions any_score_is_high; // so that only the breadth of a match can lower its level
+  any_score_is_high.rank.levels = LevelThresholds{0.001F, 0.0005F, 0.0001F};
+  auto ledger = [&](const std::string& text) {
+    for (const Match& m : checker.check(text, "p.txt", any_score_is_high).matches) {
+      if (m.entry->id == "ISO/TC 307") {
+        return m;
+      }
+    }
+    FAIL("ISO/TC 307 not matched");
+    return Match{};
+  };
+  const Match one = ledger("Consensus");
+  CHECK(one.words == 1);
+  CHECK_FALSE(one.title_met);
+  CHECK(one.level == Level::low);
+  CHECK(ledger("Blockchain").level == Level::high); // a word of its title names its subject
+  const Match two = ledger("Consensus and tokens");
+  CHECK(two.words == 2);
+  CHECK(two.level == Level::high);
+}
+
 TEST_CASE("overlap::Checker reads a proposal in HTML as its text") {
   Checker checker(load_corpus({test_data("corpus_small")}));
   const std::string html =

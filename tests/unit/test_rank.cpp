@@ -100,5 +100,10 @@ TEST_CASE("overlap::rank") {
     CHECK(level_of(t.high, t) == Level::high);
     CHECK(level_of(t.medium, t) == Level::medium);
     CHECK(level_of(t.medium - 0.01F, t) == Level::low);
+    // One word outside the title is at most low; a second word, or the title, keeps the level.
+    CHECK(level_of_breadth(Level::high, 1, false) == Level::low);
+    CHECK(level_of_breadth(Level::high, 1, true) == Level::high);
+    CHECK(level_of_breadth(Level::medium, min_words_above_low, false) == Level::medium);
+    CHECK(level_of_breadth(Level::low, 5, true) == Level::low);
   }
 }
