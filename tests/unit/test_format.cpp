@@ -273,3 +273,15 @@ TEST_CASE("overlap::format_json and format_text name the parent whose field a ti
   CHECK(format_text(r, explain).find("cover 1.00 of the title of ISO/IEC JTC 1;") !=
         std::string::npos);
 }
+
+TEST_CASE("overlap::format_json and format_text explain a match that rests on one word") {
+  static const Checker checker(load_corpus({test_data("corpus_small")}));
+  const Report r = checker.check("Consensus", "p.txt", {});
+  REQUIRE_FALSE(r.matches.empty());
+  FormatOptions explain;
+  explain.explain = true;
+  CHECK(format_json(r, explain).find(R"("words": 1)") != std::string::npos);
+  CHECK(format_text(r, explain).find("rests on one word of the proposal, not in the title") !=
+        std::string::npos);
+  CHECK(format_json(r).find("\"words\"") == std::string::npos); // only with --explain
+}
