@@ -99,18 +99,27 @@ std::vector<CaseResult> evaluate(const Checker& checker, const std::vector<Label
       // An expected group counts where it, or the group it belongs to, is listed.
       const std::size_t expected_group = group_of(corpus, *corpus.find(id));
       std::optional<std::size_t> rank;
+      float score = 0;
+      Level level = Level::low;
       std::size_t group_rank = 0;
       for (const Match& m : report.matches) {
         group_rank += m.child ? 0 : 1;
         if (m.entry->id == id || (!m.child && *corpus.find(m.entry->id) == expected_group)) {
           rank = group_rank;
+          score = m.score;
+          level = m.level;
           r.kept = r.kept || m.level != Level::low;
           break;
         }
       }
       r.ranks.push_back(rank);
+      r.scores.push_back(score);
+      r.levels.push_back(level);
     }
     for (const Match& m : report.matches) {
+      if (!m.child) {
+        r.best = std::max(r.best, m.score);
+      }
       if (!m.child && m.level != Level::low) {
         r.strong.push_back(m.entry->id);
       }
@@ -150,13 +159,21 @@ std::string format_eval(const std::vector<CaseResult>& results, const EvalSummar
       for (const auto& id : r.strong) {
         strong += (strong.empty() ? "" : ", ") + id;
       }
-      std::snprintf(line, sizeof line, "%-40s %-6s %-26s %s\n", c.name.c_str(), from.c_str(),
-                    "none", r.strong.empty() ? "clean" : ("NOT CLEAN: " + strong).c_str());
+      char best[32];
+      std::snprintf(best, sizeof best, " (best %.2f)", static_cast<double>(r.best));
+      std::snprintf(line, sizeof line, "%-40s %-6s %-26s %s%s\n", c.name.c_str(), from.c_str(),
+                    "none", r.strong.empty() ? "clean" : ("NOT CLEAN: " + strong).c_str(), best);
       out += line;
       continue;
     }
     for (std::size_t i = 0; i < c.expected.size(); ++i) {
-      std::string rank = r.ranks[i] ? "rank " + std::to_string(*r.ranks[i]) : "MISSED";
+      std::string rank = "MISSED";
+      if (r.ranks[i]) {
+        char score[48];
+        std::snprintf(score, sizeof score, " (%s %.2f)", level_name(r.levels[i]),
+                      static_cast<double>(r.scores[i]));
+        rank = "rank " + std::to_string(*r.ranks[i]) + score;
+      }
       std::snprintf(line, sizeof line, "%-40s %-6s %-26s %s\n", i == 0 ? c.name.c_str() : "",
                     i == 0 ? from.c_str() : "", c.expected[i].c_str(), rank.c_str());
       out += line;

@@ -29,7 +29,10 @@ struct CaseResult {
   const LabelledCase* labelled = nullptr;
   std::vector<std::optional<std::size_t>>
       ranks;                       // per expected group: 1-based group rank, if listed
+  std::vector<float> scores;       // per expected group: its listed score (0 when not listed)
+  std::vector<Level> levels;       // per expected group: its listed level (low when not listed)
   std::vector<std::string> strong; // partner groups at medium or high level
+  float best = 0;    // the best partner group's score: how near a "none" case is to medium
   bool kept = false; // an expected group (or its group) is listed at medium or high level
 };
 
@@ -51,7 +54,8 @@ std::vector<CaseResult> evaluate(const Checker& checker, const std::vector<Label
                                  std::size_t depth);
 EvalSummary summarize(const std::vector<CaseResult>& results, std::size_t depth);
 
-// A table of the results (one line per expected group) and the summary lines.
+// A table of the results (one line per expected group, with its rank, level and score; for a
+// "none" case, whether it is clean and its best partner score) and the summary lines.
 std::string format_eval(const std::vector<CaseResult>& results, const EvalSummary& summary,
                         std::size_t depth);
 

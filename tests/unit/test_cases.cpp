@@ -1,0 +1,98 @@
+#include "cases.h"
+#include "corpus.h"
+#include "error.h"
+#include "test_data.h"
+#include "test_files.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+using namespace overlap;
+
+namespace {
+
+const Corpus& small_corpus() {
+  static const Corpus corpus = load_corpus({test_data("corpus_small")});
+  return corpus;
+}
+
+// The cases of `yaml`, read from a file as `eval` reads them.
+std::vector<LabelledCase> cases_of(const std::string& yaml) {
+  TempDir dir("cases");
+  std::ofstream(dir / "cases.yaml") << yaml;
+  return load_cases(dir / "cases.yaml", small_corpus());
+}
+
+const char* const two_cases = R"(- name: grid
+  from: ISO
+  text: |
+    Substation automation with IEC 61850 and SCADA for power utility communication
+  expected: [IEC/TC 57, JTC 1/SC 42]
+- name: nothing
+  from: ISO
+  text: Yoga mats for beginners
+  expected: none
+)";
+
+} // namespace
+
+TEST_CASE("overlap::load_cases") {
+  const auto cases = cases_of(two_cases);
+  REQUIRE(cases.size() == 2);
+  CHECK(cases[0].name == "grid");
+  CHECK(cases[0].from == "ISO");
+  CHECK(cases[0].line == 1);
+  // Ids are canonical, also when written as an alias.
+  CHECK(cases[0].expected == std::vector<std::string>{"IEC/TC 57", "ISO/IEC JTC 1/SC 42"});
+  CHECK(cases[1].expected.empty()); // none
+  CHECK(cases[1].line == 6);
+
+  CHECK_THROWS_WITH_AS(cases_of("- name: x\n  text: t\n  expected: [ISO/TC 99999]\n"),
+                       doctest::Contains("3:14: expected group 'ISO/TC 99999' is not in the corpus"),
+                       Error);
+  CHECK_THROWS_WITH_AS(cases_of("- name: x\n  text: t\n  expected: none\n  colour: red\n"),
+                       doctest::Contains("4:3: unknown field 'colour'"), Error);
+  CHECK_THROWS_WITH_AS(cases_of("- name: x\n  text: t\n  expected: []\n"),
+                       doctest::Contains("'expected' must be a list of group ids or 'none'"),
+                       Error);
+  CHECK_THROWS_WITH_AS(cases_of("- name: x\n  from: CEN\n  text: t\n  expected: none\n"),
+                       doctest::Contains("unknown org 'CEN'"), Error);
+}
+
+TEST_CASE("overlap::evaluate, summarize and format_eval") {
+  const Checker checker(load_corpus({test_data("corpus_small")}));
+  const auto cases = cases_of(two_cases);
+  const auto results = evaluate(checker, cases, 10);
+  REQUIRE(results.size() == 2);
+
+  const CaseResult& grid = results[0];
+  REQUIRE(grid.ranks.size() == 2);
+  CHECK(grid.ranks[0] == std::optional<std::size_t>(1)); // IEC/TC 57 first
+  CHECK(grid.scores[0] > 0.46F);
+  CHECK(grid.levels[0] != Level::low);
+  CHECK(grid.kept);
+  CHECK_FALSE(grid.ranks[1].has_value()); // nothing about artificial intelligence
+  CHECK(grid.scores[1] == 0.0F);
+
+  const CaseResult& nothing = results[1];
+  CHECK(nothing.strong.empty());
+  CHECK(nothing.best < 0.44F);
+
+  const EvalSummary summary = summarize(results, 10);
+  CHECK(summary.expected == 2);
+  CHECK(summary.found == 1);
+  CHECK(summary.recall() == doctest::Approx(0.5));
+  CHECK(summary.positive_cases == 1);
+  CHECK(summary.positive_kept == 1);
+  CHECK(summary.none_cases == 1);
+  CHECK(summary.none_clean == 1);
+
+  const std::string table = format_eval(results, summary, 10);
+  CHECK(table.find("IEC/TC 57                  rank 1 (") != std::string::npos);
+  CHECK(table.find("ISO/IEC JTC 1/SC 42        MISSED") != std::string::npos);
+  CHECK(table.find("none                       clean (best 0.") != std::string::npos);
+  CHECK(table.find("recall@10: 0.500 (1 of 2 expected groups)") != std::string::npos);
+  CHECK(table.find("none cases clean (no medium or high partner match): 1 of 1") !=
+        std::string::npos);
+}
