@@ -48,9 +48,9 @@ TEST_CASE("overlap::load_cases") {
   CHECK(cases[1].expected.empty()); // none
   CHECK(cases[1].line == 6);
 
-  CHECK_THROWS_WITH_AS(cases_of("- name: x\n  text: t\n  expected: [ISO/TC 99999]\n"),
-                       doctest::Contains("3:14: expected group 'ISO/TC 99999' is not in the corpus"),
-                       Error);
+  CHECK_THROWS_WITH_AS(
+      cases_of("- name: x\n  text: t\n  expected: [ISO/TC 99999]\n"),
+      doctest::Contains("3:14: expected group 'ISO/TC 99999' is not in the corpus"), Error);
   CHECK_THROWS_WITH_AS(cases_of("- name: x\n  text: t\n  expected: none\n  colour: red\n"),
                        doctest::Contains("4:3: unknown field 'colour'"), Error);
   CHECK_THROWS_WITH_AS(cases_of("- name: x\n  text: t\n  expected: []\n"),
