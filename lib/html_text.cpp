@@ -1,5 +1,6 @@
 #include "html_text.h"
 
+#include "text_util.h"
 #include "utf8.h"
 
 #include <algorithm>
@@ -83,10 +84,7 @@ bool breaks_line(std::string_view html, std::size_t at) {
   while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end])) != 0) {
     ++end;
   }
-  std::string name(html.substr(i, end - i));
-  for (char& c : name) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  const std::string name = ascii_lower(std::string(html.substr(i, end - i)));
   static constexpr auto blocks = std::to_array<std::string_view>(
       {"br", "p", "li", "div", "tr", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6"});
   return std::find(blocks.begin(), blocks.end(), name) != blocks.end();
