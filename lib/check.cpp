@@ -2,6 +2,7 @@
 
 #include "acronyms.h"
 #include "cognates.h"
+#include "compounds.h"
 #include "error.h"
 #include "html_text.h"
 #include "language.h"
@@ -222,6 +223,9 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
     added.push_back(std::move(t));
   }
   for (Term& t : correct_typos(terms, m_index, options.typo_weight)) {
+    added.push_back(std::move(t));
+  }
+  for (Term& t : compound_variants(terms, m_index)) {
     added.push_back(std::move(t));
   }
   terms.insert(terms.end(), std::make_move_iterator(added.begin()),

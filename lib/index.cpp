@@ -30,6 +30,7 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
   std::vector<std::vector<Posting>> lists;
   std::map<std::string, std::string> words;               // surface -> key, sorted by surface
   std::vector<std::vector<std::uint32_t>> title_words(n); // each entry's title words, by term id
+  std::vector<std::uint8_t> two_words;                    // term id -> two_words()
 
   auto add = [&](std::uint32_t entry, Field field, const std::vector<Term>& analyzed) {
     const auto f = static_cast<std::size_t>(field);
@@ -38,6 +39,10 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
       if (fresh) {
         lists.emplace_back();
         keys.push_back(term.key);
+        two_words.push_back(0);
+      }
+      if (term.phrase && field != Field::evidence) {
+        two_words[it->second] = 1;
       }
       auto& list = lists[it->second];
       if (list.empty() || list.back().entry != entry) {
@@ -101,6 +106,7 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
     }
   }
   index.m_title_mass = FlatArray<float>(std::move(title_mass));
+  index.m_two_words = FlatArray<std::uint8_t>(std::move(two_words));
 
   // Corpus words: sorted for prefix search, hashed for lookup, grouped by length for typos.
   std::vector<std::string> surfaces;
@@ -147,6 +153,7 @@ void Index::write(BinaryWriter& out) const {
   m_idf.write(out);
   m_lengths.write(out);
   m_title_mass.write(out);
+  m_two_words.write(out);
   out.put(m_mean_lengths);
   m_words.write(out);
   m_word_terms.write(out);
@@ -166,6 +173,7 @@ Index Index::read(BinaryReader& in, std::shared_ptr<const void> backing) {
   index.m_idf = FlatArray<float>::read(in);
   index.m_lengths = FlatArray<std::array<float, field_count>>::read(in);
   index.m_title_mass = FlatArray<float>::read(in);
+  index.m_two_words = FlatArray<std::uint8_t>::read(in);
   index.m_mean_lengths = in.get<std::array<float, field_count>>();
   index.m_words = StringTable::read(in);
   index.m_word_terms = FlatArray<std::uint32_t>::read(in);
@@ -176,7 +184,8 @@ Index Index::read(BinaryReader& in, std::shared_ptr<const void> backing) {
   // Whatever a lookup follows must stay in bounds, else a damaged cache would misbehave: offsets
   // rise within the postings, postings name entries, words name terms and words.
   const auto& offsets = index.m_offsets;
-  if (offsets.size() != terms + 1 || index.m_idf.size() != terms || offsets[0] != 0 ||
+  if (offsets.size() != terms + 1 || index.m_idf.size() != terms ||
+      index.m_two_words.size() != terms || offsets[0] != 0 ||
       offsets[terms] != index.m_postings.size() ||
       !std::is_sorted(offsets.begin(), offsets.end())) {
     throw CorruptCache("index does not hold together");

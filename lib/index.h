@@ -73,6 +73,9 @@ public:
   std::size_t term_count() const { return m_keys.size(); }
   // The key of `term`.
   std::string_view key(std::uint32_t term) const { return m_keys[term]; }
+  // Whether the corpus writes `term` as two words somewhere (a two-word term of a title, scope or
+  // keyword): "cybersecurity" and "cyber security" share a key, but only the second is two words.
+  bool two_words(std::uint32_t term) const { return m_two_words[term] != 0; }
   std::size_t entry_count() const { return m_lengths.size(); }
   // Number of terms of `entry` in `field`, and the mean over all entries.
   float length(std::uint32_t entry, Field field) const {
@@ -114,7 +117,8 @@ private:
   FlatArray<std::uint32_t> m_offsets;    // term id -> start in m_postings
   FlatArray<float> m_idf;
   FlatArray<std::array<float, field_count>> m_lengths;
-  FlatArray<float> m_title_mass; // entry -> title_mass()
+  FlatArray<float> m_title_mass;       // entry -> title_mass()
+  FlatArray<std::uint8_t> m_two_words; // term id -> two_words()
   std::array<float, field_count> m_mean_lengths{};
   StringTable m_words;                      // corpus words, sorted
   FlatArray<std::uint32_t> m_word_terms;    // word -> its term id

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace overlap;
 
 TEST_CASE("overlap::Checker runs the whole pipeline") {
@@ -155,4 +157,13 @@ TEST_CASE("overlap::Checker: a cited Recommendation points to the Study Group of
   CHECK(report.matches.front().entry->id == "ITU-T SG11");
   CHECK(std::find(report.matches.front().matched.begin(), report.matches.front().matched.end(),
                   "Q-series") != report.matches.front().matched.end());
+}
+
+TEST_CASE("overlap::Checker matches a compound in one word against the corpus' two") {
+  Checker checker(load_corpus({test_data("corpus_compounds")}));
+  const auto report = checker.check("Wastewater treatment plants", "-", {});
+  REQUIRE_FALSE(report.matches.empty());
+  CHECK(report.matches[0].entry->id == "ISO/TC 902");
+  const auto& matched = report.matches[0].matched;
+  CHECK(std::find(matched.begin(), matched.end(), "waste water (for wastewater)") != matched.end());
 }

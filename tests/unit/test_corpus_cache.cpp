@@ -48,6 +48,22 @@ TEST_CASE("overlap::open_corpus caches the compiled corpus") {
     CHECK(ranking(second) == fresh);
     CHECK(second.corpus().find("JTC 1/SC 42") == first.corpus().find("ISO/IEC JTC 1/SC 42"));
   }
+  SUBCASE("the cached index knows which keys the corpus writes as two words") {
+    const Checker built(compile_corpus({test_data("corpus_compounds")}));
+    open_corpus({test_data("corpus_compounds")}, dir.path);
+    const Checker cached(open_corpus({test_data("corpus_compounds")}, dir.path));
+    const Index& a = built.index();
+    const Index& b = cached.index();
+    REQUIRE(a.term_count() == b.term_count());
+    std::size_t two_words = 0;
+    for (std::uint32_t t = 0; t < a.term_count(); ++t) {
+      CHECK(a.two_words(t) == b.two_words(t));
+      two_words += a.two_words(t) ? 1 : 0;
+    }
+    CHECK(two_words > 0);
+    CHECK(a.two_words(*a.find("wastwater"))); // "waste water"
+    CHECK_FALSE(a.two_words(*a.find("network")));
+  }
   SUBCASE("a damaged cache file is rebuilt") {
     open_corpus({test_data("corpus_small")}, dir.path);
     for (const auto& item : fs::directory_iterator(dir.path)) {

@@ -1,0 +1,79 @@
+#include "analyzer.h"
+#include "compounds.h"
+#include "corpus.h"
+#include "index.h"
+#include "test_data.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace overlap;
+
+namespace {
+
+struct Fixture {
+  Analyzer analyzer;
+  Index index = Index::build(load_corpus({test_data("corpus_compounds")}), analyzer);
+
+  std::vector<Term> variants(const std::string& text) {
+    return compound_variants(analyzer.analyze(text), index);
+  }
+  static const Term* find(const std::vector<Term>& terms, const std::string& surface) {
+    auto it = std::find_if(terms.begin(), terms.end(),
+                           [&](const Term& t) { return t.surface == surface; });
+    return it == terms.end() ? nullptr : &*it;
+  }
+};
+
+} // namespace
+
+TEST_CASE_FIXTURE(Fixture, "compound_variants: one word the corpus writes as two") {
+  SUBCASE("wastewater gains the phrase and its words, which count as written") {
+    const auto added = variants("wastewater");
+    const Term* phrase = find(added, "waste water");
+    REQUIRE(phrase != nullptr);
+    CHECK(phrase->phrase);
+    CHECK(phrase->via == "wastewater");
+    CHECK(index.find(phrase->key)); // the corpus' key, which the one word's stem is not
+    CHECK(phrase->key != analyzer.word_key("wastewater"));
+    REQUIRE(find(added, "waste") != nullptr);
+    REQUIRE(find(added, "water") != nullptr);
+    CHECK_FALSE(find(added, "water")->alternative); // the corpus lacks "wastewater" itself
+  }
+  SUBCASE("cybersecurity shares the phrase's key, and gains its words as alternatives") {
+    const auto added = variants("cybersecurity");
+    CHECK(find(added, "cyber security") == nullptr); // same key as the word: nothing to add
+    const Term* security = find(added, "security");
+    REQUIRE(security != nullptr);
+    CHECK(security->via == "cybersecurity");
+    CHECK(security->alternative); // the corpus knows the key: the words add ways to match
+    CHECK(find(added, "cyber") != nullptr);
+  }
+  SUBCASE("no split where the corpus never writes the two words side by side") {
+    // "net" + "works" has the key of "networks", but the corpus has it only as one word.
+    CHECK(index.word_key("net"));
+    CHECK(index.word_key("works"));
+    CHECK(variants("networks").empty());
+  }
+  SUBCASE("a word longer than any compound is not split") {
+    std::string word;
+    while (word.size() <= max_compound_length) {
+      word += "waste";
+    }
+    CHECK(variants(word + "water").empty());
+    CHECK_FALSE(variants("wastewater").empty());
+  }
+}
+
+TEST_CASE_FIXTURE(Fixture, "compound_variants: two words the corpus writes as one") {
+  // "ground water" and "groundwater" stem apart: "groundwater" and "groundwat".
+  const auto added = variants("ground water protection");
+  const Term* joined = find(added, "groundwater");
+  REQUIRE(joined != nullptr);
+  CHECK(joined->key == analyzer.word_key("groundwater"));
+  CHECK(joined->key != analyzer.analyze("ground water")[2].key);
+  CHECK(joined->via == "ground water");
+  CHECK(joined->alternative);
+  CHECK_FALSE(joined->phrase);
+}
