@@ -18,6 +18,11 @@ TEST_CASE("overlap::detect_language") {
   CHECK(detect_language("Safety of traction batteries for electric vehicles and their charging") ==
         Language::english);
   CHECK(detect_language("IEC 61850") == Language::english); // too little to tell
+  // A title alone: two function words, and its accents.
+  CHECK(detect_language("Sécurité des machines - Systèmes de commande") == Language::french);
+  CHECK(detect_language("SÉCURITÉ DES MACHINES") == Language::french);
+  CHECK(detect_language("Securite des machines") == Language::english); // no accents: too little
+  CHECK(detect_language("Café culture and crème brûlée in the city") == Language::english);
 }
 
 TEST_CASE("overlap::Analyzer in French") {
