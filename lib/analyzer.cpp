@@ -16,6 +16,25 @@ bool too_short(std::string_view word) {
   return word.size() == 1 && static_cast<unsigned char>(word[0]) < 0x80;
 }
 
+// French elides articles and pronouns into the next word ("l'eau", "d'arrêt", "qu'il"), which
+// word boundaries keep whole: the word is what follows the apostrophe (as Lucene's ElisionFilter).
+std::string_view without_elision(std::string_view word) {
+  for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    const std::size_t at = word.find(apostrophe);
+    if (at == std::string_view::npos || at + apostrophe.size() >= word.size()) {
+      continue;
+    }
+    const std::string_view before = word.substr(0, at);
+    for (std::string_view elided :
+         {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"}) {
+      if (before == elided) {
+        return word.substr(at + apostrophe.size());
+      }
+    }
+  }
+  return word;
+}
+
 } // namespace
 
 Analyzer::Analyzer() : m_stemmer("english"), m_french("french") {
@@ -115,14 +134,16 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
     if (token.starts_phrase) {
       phrase_open = false;
     }
-    std::string key = word_key(token.text, language);
+    const std::string_view written =
+        language == Language::french ? without_elision(token.text) : std::string_view(token.text);
+    std::string key = word_key(written, language);
     if (key.empty()) {
       // "of" may stand inside a concept ("quality of experience"); other stop words end it.
       phrase_open = phrase_open && (token.text == "of" || token.text == "de");
       continue;
     }
     std::size_t this_word = terms.size();
-    Term word{key, token.text, position, false, 1.0F, {}, {}, false, false};
+    Term word{key, std::string(written), position, false, 1.0F, {}, {}, false, false};
     if (lookup != nullptr) {
       word.id = (*lookup)(word.key);
       word.resolved = true;
@@ -133,9 +154,14 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
       phrase_key.assign(first.key).append(terms.back().key);
       std::optional<std::uint32_t> id;
       if (lookup == nullptr || (id = (*lookup)(phrase_key))) {
-        Term phrase{
-            phrase_key,       first.surface + ' ' + token.text, first.position, true, 1.0F, {}, id,
-            lookup != nullptr};
+        Term phrase{phrase_key,
+                    first.surface + ' ' + std::string(written),
+                    first.position,
+                    true,
+                    1.0F,
+                    {},
+                    id,
+                    lookup != nullptr};
         terms.push_back(std::move(phrase));
       }
     }

@@ -33,6 +33,17 @@ TEST_CASE("overlap::Analyzer in French") {
   CHECK(terms[1].key == "electr");
 }
 
+TEST_CASE("overlap::Analyzer in French drops elided articles") {
+  Analyzer analyzer;
+  auto terms = analyzer.analyze("l'équipement d’arrêt qu'il", Language::french);
+  REQUIRE(terms.size() == 3); // two words and their phrase; "il" is a stop word
+  CHECK(terms[0].key == "equip");
+  CHECK(terms[0].surface == "equipement");
+  CHECK(terms[1].key == "arret");
+  // Only French text is read so.
+  CHECK(analyzer.analyze("l'équipement")[0].key != "equip");
+}
+
 TEST_CASE("overlap::english_cognates") {
   Analyzer analyzer;
   Index index = Index::build(load_corpus({test_data("corpus_small")}), analyzer);
