@@ -24,8 +24,9 @@ struct LevelThresholds {
   float low = 0.05F;
 };
 // With an evidence field (--evidence) a committee's published titles add matches, and scores run
-// higher. 0.52, just above the best "none" match of the first 21 "none" cases, left only 6 of the 12
-// held-out ones clean; on all 33, 0.56 keeps as many positive cases (62 of 66) and leaves 30 clean.
+// higher. 0.52, just above the best "none" match of the first 21 "none" cases, left only 6 of the
+// 12 held-out ones clean; on all 33, 0.56 keeps as many positive cases (62 of 66) and leaves 30
+// clean.
 inline constexpr LevelThresholds evidence_levels{0.70F, 0.56F, 0.05F};
 Level level_of(float score, const LevelThresholds& thresholds);
 
