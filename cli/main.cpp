@@ -179,8 +179,7 @@ int run(overlap::cli::Options o) {
     return run_import(o, corpus);
   }
   if (o.command == Command::corpus_validate) {
-    overlap::cli::write_stdout("corpus OK: " + std::to_string(corpus.entries.size()) +
-                               " entries in " + std::to_string(corpus.files.size()) + " files\n");
+    overlap::cli::write_stdout(overlap::corpus_validation(corpus));
     return 0;
   }
   if (o.command == Command::corpus_stats) {

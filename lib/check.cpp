@@ -169,11 +169,14 @@ Checker::Checker(Corpus corpus)
   if (!m_corpus.thesaurus_file.empty()) {
     m_thesaurus = Thesaurus::load(m_corpus.thesaurus_file, thread_analyzer());
   }
+  if (!m_corpus.glossary_file.empty()) {
+    m_glossary = Glossary::load(m_corpus.glossary_file, thread_analyzer());
+  }
 }
 
 Checker::Checker(CompiledCorpus compiled)
     : m_corpus(std::move(compiled.corpus)), m_index(std::move(compiled.index)),
-      m_thesaurus(std::move(compiled.thesaurus)) {}
+      m_thesaurus(std::move(compiled.thesaurus)), m_glossary(std::move(compiled.glossary)) {}
 
 std::vector<Term> Checker::terms(std::string_view markup, const CheckOptions& options) const {
   const std::string text = markup_to_text(markup);
@@ -199,10 +202,22 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
                                  const CheckOptions& options) const {
   const Analyzer& analyzer = thread_analyzer();
   if (detect_language(text) == Language::french) {
-    // The corpus is English: French words meet it through their English look-alikes, and
-    // numbers and acronyms (IEC 61850, IoT) as they are.
+    // The corpus is English: French words meet it through the glossary's English, else through
+    // their English look-alikes, and numbers and acronyms (IEC 61850, IoT) as they are.
     std::vector<Term> french = analyzer.analyze(text, Language::french);
-    std::vector<Term> terms = english_cognates(french, m_index, options.cognate_weight);
+    Glossary::Translation translated =
+        m_glossary.translate(french, analyzer, options.translation_weight);
+    std::sort(translated.positions.begin(), translated.positions.end());
+    std::vector<Term> untranslated;
+    for (const Term& t : french) {
+      if (t.phrase || !std::binary_search(translated.positions.begin(), translated.positions.end(),
+                                          t.position)) {
+        untranslated.push_back(t);
+      }
+    }
+    std::vector<Term> terms = english_cognates(untranslated, m_index, options.cognate_weight);
+    terms.insert(terms.end(), std::make_move_iterator(translated.terms.begin()),
+                 std::make_move_iterator(translated.terms.end()));
     for (Term& t : m_thesaurus.expand(terms, analyzer, options.synonym_weight)) {
       terms.push_back(std::move(t));
     }

@@ -2,6 +2,7 @@
 
 #include "corpus.h"
 #include "corpus_cache.h"
+#include "glossary.h"
 #include "index.h"
 #include "query.h"
 #include "rank.h"
@@ -16,9 +17,10 @@
 namespace overlap {
 
 struct CheckOptions {
-  float synonym_weight = 0.8F; // terms added through the thesaurus or a defined acronym
-  float typo_weight = 0.5F;    // a corpus word standing in for a misspelt one
-  float cognate_weight = 0.7F; // an English corpus word standing in for a French one
+  float synonym_weight = 0.8F;     // terms added through the thesaurus or a defined acronym
+  float typo_weight = 0.5F;        // a corpus word standing in for a misspelt one
+  float cognate_weight = 0.7F;     // an English corpus word standing in for a French one
+  float translation_weight = 0.9F; // the English of a French word from corpus/french.yaml
   QueryOptions query;
   ScoringParams scoring;
   RankOptions rank;
@@ -93,7 +95,7 @@ struct StepTimes {
 // check() may be called from several threads at once.
 class Checker {
 public:
-  // Indexes `corpus` and loads its thesaurus.
+  // Indexes `corpus` and loads its thesaurus and French glossary.
   explicit Checker(Corpus corpus);
   // Uses a corpus compiled already (see open_corpus).
   explicit Checker(CompiledCorpus compiled);
@@ -104,6 +106,7 @@ public:
   LevelThresholds default_levels() const;
   const Index& index() const { return m_index; }
   const Thesaurus& thesaurus() const { return m_thesaurus; }
+  const Glossary& glossary() const { return m_glossary; }
 
   // The terms of `text` with what expansion adds: synonyms and acronyms from the thesaurus,
   // acronyms the text defines itself, and corrections of misspelt words. HTML markup in `text`
@@ -127,6 +130,7 @@ private:
   Corpus m_corpus;
   Index m_index;
   Thesaurus m_thesaurus;
+  Glossary m_glossary;
 };
 
 } // namespace overlap

@@ -15,7 +15,8 @@ namespace overlap {
 namespace {
 
 std::vector<std::filesystem::path> corpus_files(const std::filesystem::path& root,
-                                                std::filesystem::path& thesaurus) {
+                                                std::filesystem::path& thesaurus,
+                                                std::filesystem::path& glossary) {
   std::vector<std::filesystem::path> files = yaml_files_below(root, "corpus");
   if (!std::filesystem::is_directory(root)) {
     return files;
@@ -23,6 +24,10 @@ std::vector<std::filesystem::path> corpus_files(const std::filesystem::path& roo
   std::erase_if(files, [&](const std::filesystem::path& p) {
     if (p.stem() == "thesaurus") {
       thesaurus = p;
+      return true;
+    }
+    if (p.stem() == "french") {
+      glossary = p;
       return true;
     }
     return false;
@@ -166,11 +171,15 @@ CorpusFiles list_corpus_files(const std::vector<std::filesystem::path>& paths) {
   CorpusFiles out;
   for (const auto& root : paths) {
     std::filesystem::path thesaurus;
-    for (auto& file : corpus_files(root, thesaurus)) {
+    std::filesystem::path glossary;
+    for (auto& file : corpus_files(root, thesaurus, glossary)) {
       out.files.push_back(std::move(file));
     }
     if (!thesaurus.empty()) {
       out.thesaurus = thesaurus; // the last root's thesaurus wins
+    }
+    if (!glossary.empty()) {
+      out.glossary = glossary; // and its glossary
     }
   }
   return out;
@@ -184,6 +193,7 @@ Corpus load_corpus(const std::vector<std::filesystem::path>& paths) {
   }
   const CorpusFiles listed = list_corpus_files(paths);
   corpus.thesaurus_file = listed.thesaurus;
+  corpus.glossary_file = listed.glossary;
   for (const auto& file : listed.files) {
     add_entries(corpus, load_yaml_file(file), file.string());
     corpus.files.push_back(file);

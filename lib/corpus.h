@@ -45,6 +45,7 @@ struct Corpus {
   std::vector<Entry> entries;
   std::vector<std::filesystem::path> files;
   std::filesystem::path thesaurus_file; // corpus/thesaurus.yaml when present, else empty
+  std::filesystem::path glossary_file;  // corpus/french.yaml when present, else empty
 
   // The index in `entries` of the entry whose id or alias is `id`, if any.
   std::optional<std::size_t> find(std::string_view id) const;
@@ -66,10 +67,12 @@ private:
 // The organizations an entry may name.
 bool is_known_org(std::string_view org);
 
-// The files of a corpus: the entry files of every root, and the thesaurus when there is one.
+// The files of a corpus: the entry files of every root, and the thesaurus and the French
+// glossary when there are.
 struct CorpusFiles {
   std::vector<std::filesystem::path> files;
   std::filesystem::path thesaurus;
+  std::filesystem::path glossary;
 };
 
 // Lists the files load_corpus would read from `paths`. Throws overlap::Error when a path does not
@@ -77,10 +80,10 @@ struct CorpusFiles {
 CorpusFiles list_corpus_files(const std::vector<std::filesystem::path>& paths);
 
 // Loads every *.yaml file below each of `paths` (directories are walked; files are read as
-// given), except thesaurus.yaml, and validates the entries. An imported entry (one with `source`)
-// whose id another entry already has updates that entry instead of duplicating it (see
-// merge_imported). Throws overlap::Error as `file:line:col: message` for files that are not UTF-8
-// text, malformed YAML, a second YAML document in a file, an empty file, unknown, repeated or
+// given), except thesaurus.yaml and french.yaml, and validates the entries. An imported entry (one
+// with `source`) whose id another entry already has updates that entry instead of duplicating it
+// (see merge_imported). Throws overlap::Error as `file:line:col: message` for files that are not
+// UTF-8 text, malformed YAML, a second YAML document in a file, an empty file, unknown, repeated or
 // missing fields, wrong types, duplicate ids, unknown parents or successors and cycles of
 // parents; as `path: message` for a missing path or a directory without *.yaml files.
 Corpus load_corpus(const std::vector<std::filesystem::path>& paths);

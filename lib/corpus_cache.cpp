@@ -20,7 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the analyzer, the index layout or this format changes: old caches then miss.
-constexpr std::string_view cache_format = "overlap-check compiled corpus v8";
+constexpr std::string_view cache_format = "overlap-check compiled corpus v9";
 constexpr std::size_t caches_kept = 8;
 
 void write_entry(BinaryWriter& out, const Entry& e) {
@@ -78,8 +78,10 @@ std::string serialize(const CompiledCorpus& compiled) {
   }
   out.put_strings(files);
   out.put_string(compiled.corpus.thesaurus_file.string());
+  out.put_string(compiled.corpus.glossary_file.string());
   compiled.index.write(out);
   compiled.thesaurus.write(out);
+  compiled.glossary.write(out);
   out.put_string(compiled.evidence_note);
   return out.bytes();
 }
@@ -101,6 +103,7 @@ CompiledCorpus deserialize(std::string_view bytes, std::shared_ptr<const void> b
     compiled.corpus.files.emplace_back(f);
   }
   compiled.corpus.thesaurus_file = in.get_string();
+  compiled.corpus.glossary_file = in.get_string();
   try {
     compiled.corpus.build_lookup();
   } catch (const Error&) {
@@ -108,6 +111,7 @@ CompiledCorpus deserialize(std::string_view bytes, std::shared_ptr<const void> b
   }
   compiled.index = Index::read(in, std::move(backing));
   compiled.thesaurus = Thesaurus::read(in);
+  compiled.glossary = Glossary::read(in);
   compiled.evidence_note = in.get_string();
   if (!in.at_end() || compiled.index.entry_count() != n) {
     throw CorruptCache("cache file does not fit its corpus");
@@ -178,14 +182,19 @@ CompiledCorpus compile_corpus(const std::vector<fs::path>& paths,
   if (!compiled.corpus.thesaurus_file.empty()) {
     compiled.thesaurus = Thesaurus::load(compiled.corpus.thesaurus_file, analyzer);
   }
+  if (!compiled.corpus.glossary_file.empty()) {
+    compiled.glossary = Glossary::load(compiled.corpus.glossary_file, analyzer);
+  }
   return compiled;
 }
 
 std::string corpus_fingerprint(const CorpusFiles& files) {
   std::uint64_t hash = stable_hash(cache_format);
   std::vector<fs::path> all = files.files;
-  if (!files.thesaurus.empty()) {
-    all.push_back(files.thesaurus);
+  for (const fs::path& extra : {files.thesaurus, files.glossary}) {
+    if (!extra.empty()) {
+      all.push_back(extra);
+    }
   }
   for (const fs::path& file : all) {
     hash = stable_hash(fs::absolute(file).string(), hash);

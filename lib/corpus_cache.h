@@ -1,6 +1,7 @@
 #pragma once
 
 #include "corpus.h"
+#include "glossary.h"
 #include "index.h"
 #include "thesaurus.h"
 
@@ -16,6 +17,7 @@ struct CompiledCorpus {
   Corpus corpus;
   Index index;
   Thesaurus thesaurus;
+  Glossary glossary;
   // For the user, when the evidence file names committees the corpus lacks; else "".
   std::string evidence_note;
 };

@@ -1,8 +1,21 @@
 #include "corpus_stats.h"
 
+#include "analyzer.h"
+#include "glossary.h"
+#include "thesaurus.h"
+
 #include <map>
 
 namespace overlap {
+
+namespace {
+
+// "1 file", "28 files", "1 entry", "394 entries".
+std::string count_of(std::size_t n, const std::string& one, const std::string& many = "") {
+  return std::to_string(n) + " " + (n == 1 ? one : many.empty() ? one + "s" : many);
+}
+
+} // namespace
 
 std::size_t word_count(const std::string& text) {
   std::size_t words = 0;
@@ -52,7 +65,7 @@ std::string corpus_stats(const Corpus& corpus) {
     return out;
   };
   std::string out = "entries: " + std::to_string(corpus.entries.size()) + " in " +
-                    std::to_string(corpus.files.size()) + " files\n";
+                    count_of(corpus.files.size(), "file") + "\n";
   out += table("by organization (joint groups count under each)", by_org);
   out += table("by kind", by_kind);
   out += table("by status", by_status);
@@ -77,6 +90,21 @@ std::string corpus_listing(const Corpus& corpus) {
            "\n";
   }
   return out;
+}
+
+std::string corpus_validation(const Corpus& corpus) {
+  std::string out = "corpus OK: " + count_of(corpus.entries.size(), "entry", "entries") + " in " +
+                    count_of(corpus.files.size(), "file");
+  const Analyzer analyzer;
+  if (!corpus.thesaurus_file.empty()) {
+    out += ", a thesaurus of " +
+           count_of(Thesaurus::load(corpus.thesaurus_file, analyzer).size(), "group");
+  }
+  if (!corpus.glossary_file.empty()) {
+    out += ", a French glossary of " +
+           count_of(Glossary::load(corpus.glossary_file, analyzer).size(), "entry", "entries");
+  }
+  return out + "\n";
 }
 
 } // namespace overlap

@@ -109,7 +109,7 @@ TEST_CASE("overlap::corpus_from_yaml validates one file's text like load_corpus"
 TEST_CASE("overlap::corpus_stats counts and flags entries below the bar") {
   auto corpus = load_corpus({test_data("corpus_small")});
   std::string stats = overlap::corpus_stats(corpus);
-  CHECK(stats.find("entries: 7 in 1 files") != std::string::npos);
+  CHECK(stats.find("entries: 7 in 1 file\n") != std::string::npos);
   CHECK(stats.find("ITU-T       3") != std::string::npos);
   CHECK(stats.find("closed      1") != std::string::npos);
   // The fixture's scopes are short: every entry is flagged.
