@@ -28,6 +28,9 @@ struct Term {
   // Another way of writing what the proposal says (a synonym, an acronym's expansion): it adds a
   // way to match, not more to match, so it does not add to the query's weight (build_query).
   bool alternative = false;
+  // For added terms: which of the texts added for `via` this term is part of (a thesaurus group's
+  // other expressions, a French word's English renderings), so that they can compete, not add up.
+  std::uint32_t rendering = 0;
 };
 
 // The languages the analyzer knows. Corpus text is English; proposals may be French.

@@ -131,6 +131,7 @@ Glossary::Translation Glossary::translate(const std::vector<Term>& terms, const 
           t.position = words[i]->position;
           t.weight = weight;
           t.via = entry.french;
+          t.rendering = static_cast<std::uint32_t>(e);
           t.alternative = e > 0; // another word for the same: no more to match
           out.terms.push_back(std::move(t));
         }

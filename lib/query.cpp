@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace overlap {
 
@@ -57,10 +58,20 @@ Query build_query(const std::vector<Term>& terms, const Index& index, const Quer
 
   Query query;
   query.terms.reserve(kept);
+  std::vector<std::string_view> families; // the `via` of each family, family - 1 its place
   for (const Candidate& c : candidates) {
     std::string surface =
         c.first->via.empty() ? c.first->surface : c.first->surface + " (for " + c.first->via + ")";
-    query.terms.push_back(QueryTerm{c.id, c.weight, std::move(surface), c.first->phrase});
+    std::uint32_t family = 0;
+    if (!c.first->via.empty()) {
+      auto it = std::find(families.begin(), families.end(), c.first->via);
+      family = static_cast<std::uint32_t>(it - families.begin()) + 1;
+      if (it == families.end()) {
+        families.push_back(c.first->via);
+      }
+    }
+    query.terms.push_back(QueryTerm{c.id, c.weight, std::move(surface), c.first->phrase, family,
+                                    family != 0 ? c.first->rendering : 0});
     if (!c.first->alternative) { // see Term::alternative
       query.mass += c.weight * index.idf(c.id);
     }

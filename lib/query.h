@@ -23,6 +23,12 @@ struct QueryTerm {
   float weight = 0;       // (1 + ln tf) in the proposal, times the phrase boost for phrases
   std::string surface;    // how the proposal wrote it
   bool phrase = false;
+  // Terms added for the same written words (Term::via: a French word's English renderings, an
+  // acronym's expansions, a compound's parts) share a family, 1 and up; 0 for the others. Its
+  // renderings (Term::rendering) are ways to say one thing, so an entry gets the best rendering of
+  // a family, not their sum; the terms of one rendering add up, as those of the text do.
+  std::uint32_t family = 0;
+  std::uint32_t rendering = 0;
 };
 
 // The terms of a proposal that the corpus knows, most distinctive first.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <utility>
 
 namespace overlap {
 
@@ -85,15 +87,61 @@ std::vector<float> score_all(const Query& query, const Index& index, const Scori
   if (query.mass <= 0) {
     return scores;
   }
-  for (const QueryTerm& qt : query.terms) {
-    const float term_weight = qt.weight * index.idf(qt.term) / (query.mass + params.prior_mass);
-    for (const Posting& p : index.postings(qt.term)) {
-      float tf = 0;
-      for (float v : weighted_frequencies(p, index, params)) {
-        tf += v;
-      }
-      scores[p.entry] += term_weight * saturate(tf, params.k1);
+  auto term_score = [&](const QueryTerm& qt, const Posting& p) {
+    float tf = 0;
+    for (float v : weighted_frequencies(p, index, params)) {
+      tf += v;
     }
+    return qt.weight * index.idf(qt.term) / (query.mass + params.prior_mass) *
+           saturate(tf, params.k1);
+  };
+  std::vector<const QueryTerm*> in_families;
+  for (const QueryTerm& qt : query.terms) {
+    if (qt.family != 0) {
+      in_families.push_back(&qt);
+      continue;
+    }
+    for (const Posting& p : index.postings(qt.term)) {
+      scores[p.entry] += term_score(qt, p);
+    }
+  }
+  // Each entry gets the best rendering of a family (QueryTerm::family), not their sum.
+  std::stable_sort(
+      in_families.begin(), in_families.end(), [](const QueryTerm* a, const QueryTerm* b) {
+        return a->family != b->family ? a->family < b->family : a->rendering < b->rendering;
+      });
+  std::vector<float> best(scores.size(), 0.0F);    // of the family, by entry
+  std::vector<float> current(scores.size(), 0.0F); // of the rendering, by entry
+  std::vector<std::uint32_t> in_family;            // entries with a best > 0
+  std::vector<std::uint32_t> in_rendering;         // entries with a current > 0
+  for (std::size_t i = 0; i < in_families.size();) {
+    const std::uint32_t family = in_families[i]->family;
+    while (i < in_families.size() && in_families[i]->family == family) {
+      const std::uint32_t rendering = in_families[i]->rendering;
+      for (; i < in_families.size() && in_families[i]->family == family &&
+             in_families[i]->rendering == rendering;
+           ++i) {
+        for (const Posting& p : index.postings(in_families[i]->term)) {
+          if (current[p.entry] == 0) {
+            in_rendering.push_back(p.entry);
+          }
+          current[p.entry] += term_score(*in_families[i], p);
+        }
+      }
+      for (std::uint32_t e : in_rendering) {
+        if (best[e] == 0) {
+          in_family.push_back(e);
+        }
+        best[e] = std::max(best[e], current[e]);
+        current[e] = 0;
+      }
+      in_rendering.clear();
+    }
+    for (std::uint32_t e : in_family) {
+      scores[e] += best[e];
+      best[e] = 0;
+    }
+    in_family.clear();
   }
   if (params.heading_boost > 0) {
     boost_named_fields(query, index, params, parents, scores);
@@ -169,6 +217,31 @@ void largest_first(std::vector<Contribution>& contributions) {
                    [](const Contribution& a, const Contribution& b) { return a.value > b.value; });
 }
 
+// Keeps, of each family's contributions (QueryTerm::family), those of its best rendering, as
+// score_all counts only that one.
+void keep_best_renderings(const Query& query, std::vector<Contribution>& contributions) {
+  std::map<std::pair<std::uint32_t, std::uint32_t>, float> sums; // (family, rendering) -> value
+  for (const Contribution& c : contributions) {
+    if (const QueryTerm& qt = query.terms[c.query_term]; qt.family != 0) {
+      sums[{qt.family, qt.rendering}] += c.value;
+    }
+  }
+  if (sums.empty()) {
+    return;
+  }
+  std::map<std::uint32_t, std::pair<float, std::uint32_t>> best; // family -> (sum, rendering)
+  for (const auto& [key, sum] : sums) {
+    auto [it, fresh] = best.try_emplace(key.first, sum, key.second);
+    if (!fresh && sum > it->second.first) { // of equal sums, the first rendering
+      it->second = {sum, key.second};
+    }
+  }
+  std::erase_if(contributions, [&](const Contribution& c) {
+    const QueryTerm& qt = query.terms[c.query_term];
+    return qt.family != 0 && best.at(qt.family).second != qt.rendering;
+  });
+}
+
 } // namespace
 
 std::vector<Contribution> explain(const Query& query, const Index& index, std::uint32_t entry,
@@ -214,6 +287,7 @@ std::vector<std::vector<Contribution>> explain_entries(const Query& query, const
   }
   for (auto& contributions : out) {
     largest_first(contributions);
+    keep_best_renderings(query, contributions);
   }
   return out;
 }

@@ -137,6 +137,7 @@ std::vector<Term> Thesaurus::expand(const std::vector<Term>& terms, const Analyz
           t.position = words[i]->position;
           t.weight = weight;
           t.via = found.text;
+          t.rendering = static_cast<std::uint32_t>(other);
           t.alternative = true;
           added.push_back(std::move(t));
         }

@@ -105,6 +105,47 @@ TEST_CASE("overlap::score_all") {
   }
 }
 
+TEST_CASE("overlap::score_all: of the renderings added for one word, an entry gets the best") {
+  Fixture f;
+  // "registre" (French) rendered as "ledger" or as "blockchain": both match ISO/TC 307, which must
+  // not count the one word twice; the terms of one rendering ("distributed ledger") add up.
+  auto added = [&](const std::string& english, std::uint32_t rendering, bool in_family,
+                   bool alternative) {
+    std::vector<Term> terms = f.analyzer.analyze(english);
+    for (Term& t : terms) {
+      t.weight = 0.9F;
+      t.via = in_family ? "registre" : "";
+      t.rendering = rendering;
+      t.alternative = alternative;
+    }
+    return terms;
+  };
+  auto joined = [](std::vector<Term> a, const std::vector<Term>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+  };
+  const auto tc307 = f.entry("ISO/TC 307");
+  const Query apart = build_query(
+      joined(added("ledger", 0, false, false), added("blockchain", 1, false, true)), f.index);
+  const Query family = build_query(
+      joined(added("ledger", 0, true, false), added("blockchain", 1, true, true)), f.index);
+  REQUIRE(apart.mass == doctest::Approx(family.mass));
+  const auto parts = explain(apart, f.index, tc307);
+  REQUIRE(parts.size() == 2);
+  const float best = std::max(parts[0].value, parts[1].value);
+  CHECK(score_all(apart, f.index)[tc307] == doctest::Approx(parts[0].value + parts[1].value));
+  CHECK(score_all(family, f.index)[tc307] == doctest::Approx(best));
+  const auto kept = explain(family, f.index, tc307);
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].value == doctest::Approx(best));
+
+  const Query one_rendering = build_query(
+      joined(added("ledger", 0, true, false), added("blockchain", 0, true, true)), f.index);
+  CHECK(score_all(one_rendering, f.index)[tc307] ==
+        doctest::Approx(parts[0].value + parts[1].value));
+  CHECK(explain(one_rendering, f.index, tc307).size() == 2);
+}
+
 TEST_CASE("overlap::score_all: a phrase counts more than its words apart") {
   Analyzer analyzer;
   Corpus corpus = load_corpus({test_data("corpus_phrases")});
