@@ -44,6 +44,20 @@ TEST_CASE("overlap::Analyzer in French drops elided articles") {
   CHECK(analyzer.analyze("l'équipement")[0].key != "equip");
 }
 
+TEST_CASE("overlap::Analyzer in French drops the boilerplate of proposal forms") {
+  // As in English ("this document specifies requirements relating to"), the form's words say
+  // nothing of the topic; before they were stop words, "présent" met "present" and "relatives"
+  // met "related" in the corpus.
+  Analyzer analyzer;
+  std::vector<std::string> surfaces;
+  for (const Term& t : analyzer.analyze("Le présent document spécifie les exigences relatives aux "
+                                        "dispositifs utilisés, y compris ceux destinés à l'usage",
+                                        Language::french)) {
+    surfaces.push_back(t.surface);
+  }
+  CHECK(surfaces == std::vector<std::string>{"dispositifs", "usage"});
+}
+
 TEST_CASE("overlap::english_cognates") {
   Analyzer analyzer;
   Index index = Index::build(load_corpus({test_data("corpus_small")}), analyzer);
