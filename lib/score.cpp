@@ -110,10 +110,11 @@ std::vector<float> score_all(const Query& query, const Index& index, const Scori
       in_families.begin(), in_families.end(), [](const QueryTerm* a, const QueryTerm* b) {
         return a->family != b->family ? a->family < b->family : a->rendering < b->rendering;
       });
-  std::vector<float> best(scores.size(), 0.0F);    // of the family, by entry
-  std::vector<float> current(scores.size(), 0.0F); // of the rendering, by entry
-  std::vector<std::uint32_t> in_family;            // entries with a best > 0
-  std::vector<std::uint32_t> in_rendering;         // entries with a current > 0
+  const std::size_t tables = in_families.empty() ? 0 : scores.size(); // most queries: none
+  std::vector<float> best(tables, 0.0F);                              // of the family, by entry
+  std::vector<float> current(tables, 0.0F);                           // of the rendering, by entry
+  std::vector<std::uint32_t> in_family;                               // entries with a best > 0
+  std::vector<std::uint32_t> in_rendering;                            // entries with a current > 0
   for (std::size_t i = 0; i < in_families.size();) {
     const std::uint32_t family = in_families[i]->family;
     while (i < in_families.size() && in_families[i]->family == family) {
