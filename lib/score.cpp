@@ -110,11 +110,13 @@ std::vector<float> score_all(const Query& query, const Index& index, const Scori
       in_families.begin(), in_families.end(), [](const QueryTerm* a, const QueryTerm* b) {
         return a->family != b->family ? a->family < b->family : a->rendering < b->rendering;
       });
-  const std::size_t tables = in_families.empty() ? 0 : scores.size(); // most queries: none
-  std::vector<float> best(tables, 0.0F);                              // of the family, by entry
-  std::vector<float> current(tables, 0.0F);                           // of the rendering, by entry
-  std::vector<std::uint32_t> in_family;                               // entries with a best > 0
-  std::vector<std::uint32_t> in_rendering;                            // entries with a current > 0
+  // By entry: the score of the family's best rendering so far, and of the rendering at hand; and
+  // the entries where each is not 0. A query without families needs no tables.
+  const std::size_t tables = in_families.empty() ? 0 : scores.size();
+  std::vector<float> best(tables, 0.0F);
+  std::vector<float> current(tables, 0.0F);
+  std::vector<std::uint32_t> in_family;
+  std::vector<std::uint32_t> in_rendering;
   for (std::size_t i = 0; i < in_families.size();) {
     const std::uint32_t family = in_families[i]->family;
     while (i < in_families.size() && in_families[i]->family == family) {
