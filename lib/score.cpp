@@ -29,6 +29,20 @@ float saturate(float tf, float k1) {
   return tf / (k1 + tf);
 }
 
+// The share of the query's weight that `qt` carries: what it adds to an entry that has it fully.
+float term_weight(const Query& query, const Index& index, const QueryTerm& qt,
+                  const ScoringParams& params) {
+  return qt.weight * index.idf(qt.term) / (query.mass + params.prior_mass);
+}
+
+float sum(const std::array<float, field_count>& by_field) {
+  float total = 0;
+  for (float v : by_field) {
+    total += v;
+  }
+  return total;
+}
+
 // Twice the idf of the shared words over the summed idf of the title's words and the heading's.
 float dice(float shared, const Query& query, const Index& index, std::uint32_t entry) {
   const float both = index.title_mass(entry) + query.heading.mass;
@@ -87,13 +101,8 @@ std::vector<float> score_all(const Query& query, const Index& index, const Scori
   if (query.mass <= 0) {
     return scores;
   }
-  auto term_score = [&](const QueryTerm& qt, const Posting& p) {
-    float tf = 0;
-    for (float v : weighted_frequencies(p, index, params)) {
-      tf += v;
-    }
-    return qt.weight * index.idf(qt.term) / (query.mass + params.prior_mass) *
-           saturate(tf, params.k1);
+  auto posting_score = [&](float weight, const Posting& p) {
+    return weight * saturate(sum(weighted_frequencies(p, index, params)), params.k1);
   };
   std::vector<const QueryTerm*> in_families;
   for (const QueryTerm& qt : query.terms) {
@@ -101,8 +110,9 @@ std::vector<float> score_all(const Query& query, const Index& index, const Scori
       in_families.push_back(&qt);
       continue;
     }
+    const float weight = term_weight(query, index, qt, params);
     for (const Posting& p : index.postings(qt.term)) {
-      scores[p.entry] += term_score(qt, p);
+      scores[p.entry] += posting_score(weight, p);
     }
   }
   // Each entry gets the best rendering of a family (QueryTerm::family), not their sum.
@@ -124,11 +134,12 @@ std::vector<float> score_all(const Query& query, const Index& index, const Scori
       for (; i < in_families.size() && in_families[i]->family == family &&
              in_families[i]->rendering == rendering;
            ++i) {
+        const float weight = term_weight(query, index, *in_families[i], params);
         for (const Posting& p : index.postings(in_families[i]->term)) {
           if (current[p.entry] == 0) {
             in_rendering.push_back(p.entry);
           }
-          current[p.entry] += term_score(*in_families[i], p);
+          current[p.entry] += posting_score(weight, p);
         }
       }
       for (std::uint32_t e : in_rendering) {
@@ -201,14 +212,10 @@ Contribution contribution(const Query& query, const Index& index, std::size_t i,
                           const Posting& posting, const ScoringParams& params) {
   const QueryTerm& qt = query.terms[i];
   auto by_field = weighted_frequencies(posting, index, params);
-  float tf = 0;
-  for (float v : by_field) {
-    tf += v;
-  }
+  const float tf = sum(by_field);
   Contribution c;
   c.query_term = i;
-  c.value =
-      qt.weight * index.idf(qt.term) / (query.mass + params.prior_mass) * saturate(tf, params.k1);
+  c.value = term_weight(query, index, qt, params) * saturate(tf, params.k1);
   for (std::size_t f = 0; f < field_count; ++f) {
     c.by_field[f] = tf > 0 ? c.value * by_field[f] / tf : 0;
   }
