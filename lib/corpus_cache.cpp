@@ -20,7 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the analyzer, the index layout or this format changes: old caches then miss.
-constexpr std::string_view cache_format = "overlap-check compiled corpus v10";
+constexpr std::string_view cache_format = "overlap-check compiled corpus v11";
 constexpr std::size_t caches_kept = 8;
 
 void write_entry(BinaryWriter& out, const Entry& e) {

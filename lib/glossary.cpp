@@ -1,6 +1,7 @@
 #include "glossary.h"
 
 #include "error.h"
+#include "french_inflection.h"
 #include "yaml_file.h"
 
 #include <yaml-cpp/yaml.h>
@@ -60,7 +61,7 @@ bool Glossary::add(const std::string& french, std::vector<std::string> english,
   Entry entry{french, {}, std::move(english)};
   for (const Term& t : analyzer.analyze(french, Language::french)) {
     if (!t.phrase) {
-      entry.keys.push_back(t.key);
+      entry.keys.push_back(french_inflection_key(t.surface));
     }
   }
   if (entry.keys.empty() || entry.english.empty()) {
@@ -108,20 +109,21 @@ Glossary::Translation Glossary::translate(const std::vector<Term>& terms, const 
                                           float weight) const {
   Translation out;
   std::vector<const Term*> words;
+  std::vector<std::string> keys; // of `words`: inflection only, as the entries' (see add)
   for (const Term& t : terms) {
     if (!t.phrase) {
       words.push_back(&t);
+      keys.push_back(french_inflection_key(t.surface));
     }
   }
   for (std::size_t i = 0; i < words.size();) {
     std::size_t matched = 0; // words translated from i on
-    auto it = m_starts.find(words[i]->key);
+    auto it = m_starts.find(keys[i]);
     for (std::size_t index : it == m_starts.end() ? std::vector<std::size_t>{} : it->second) {
       const Entry& entry = m_entries[index];
       bool matches = i + entry.keys.size() <= words.size();
       for (std::size_t k = 1; matches && k < entry.keys.size(); ++k) {
-        matches =
-            words[i + k]->key == entry.keys[k] && words[i + k]->position == words[i]->position + k;
+        matches = keys[i + k] == entry.keys[k] && words[i + k]->position == words[i]->position + k;
       }
       if (!matches) {
         continue;

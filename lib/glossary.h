@@ -17,7 +17,8 @@ namespace overlap {
 // "commande": control).
 class Glossary {
 public:
-  // A French expression as written, the French keys of its words in order, and its English.
+  // A French expression as written, the keys of its words in order (french_inflection_key: a
+  // word's inflections match, its derivations do not), and its English.
   struct Entry {
     std::string french;
     std::vector<std::string> keys;

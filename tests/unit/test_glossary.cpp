@@ -55,6 +55,29 @@ TEST_CASE("overlap::Glossary translates French words and expressions") {
   }
 }
 
+TEST_CASE("overlap::Glossary matches the inflections of a word, not its derivations") {
+  // Snowball's French stems join derivations: "isolé" (isolated) and "isolant" (insulating) are
+  // both "isol", "dispositions" and "dispositif" both "disposit"; a glossary of words must not.
+  Analyzer analyzer;
+  Glossary glossary;
+  REQUIRE(glossary.add("isolant", {"insulating"}, analyzer));
+  REQUIRE(glossary.add("dispositif", {"device"}, analyzer));
+  REQUIRE(glossary.add("réseau", {"network"}, analyzer));
+  auto english = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Term& t :
+         glossary.translate(analyzer.analyze(text, Language::french), analyzer, 0.9F).terms) {
+      out.push_back(t.surface);
+    }
+    return out;
+  };
+  CHECK(english("isolants") == std::vector<std::string>{"insulating"});
+  CHECK(english("dispositifs") == std::vector<std::string>{"device"});
+  CHECK(english("réseaux") == std::vector<std::string>{"network"});
+  CHECK(english("un refuge isolé").empty());
+  CHECK(english("les dispositions").empty());
+}
+
 TEST_CASE("overlap::Glossary::load reports a malformed file with its place") {
   Analyzer analyzer;
   CHECK_THROWS_WITH_AS(Glossary::load(test_data("bad/glossary_list.yaml"), analyzer),
