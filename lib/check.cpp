@@ -4,6 +4,7 @@
 #include "cognates.h"
 #include "compounds.h"
 #include "error.h"
+#include "exclusions.h"
 #include "html_text.h"
 #include "language.h"
 #include "title.h"
@@ -32,7 +33,10 @@ std::vector<std::string> matched_terms(const Query& query, const std::vector<Con
     if (out.size() == limit) {
       break;
     }
-    const std::string& surface = query.terms[c.query_term].surface;
+    const QueryTerm& term = query.terms[c.query_term];
+    // A term met only where the proposal says what it leaves out is marked, as it does not count
+    // for the level.
+    const std::string surface = term.excluded ? term.surface + " (excluded)" : term.surface;
     if (std::find(out.begin(), out.end(), surface) == out.end()) {
       out.push_back(surface);
     }
@@ -53,6 +57,25 @@ std::size_t matched_words(const Query& query, const std::vector<Contribution>& p
     }
   }
   return phrase ? std::max<std::size_t>(words, 2) : words;
+}
+
+// The share of `parts` (a match's contributions) that comes from excluded terms.
+float excluded_share(const Query& query, const std::vector<Contribution>& parts) {
+  float all = 0;
+  float excluded = 0;
+  for (const Contribution& c : parts) {
+    all += c.value;
+    if (query.terms[c.query_term].excluded) {
+      excluded += c.value;
+    }
+  }
+  return all > 0 ? excluded / all : 0.0F;
+}
+
+// `parts` without the contributions of excluded terms.
+std::vector<Contribution> covered_parts(const Query& query, std::vector<Contribution> parts) {
+  std::erase_if(parts, [&](const Contribution& c) { return query.terms[c.query_term].excluded; });
+  return parts;
 }
 
 // Whether a match's terms meet the group's title (not only its scope or keywords).
@@ -249,6 +272,26 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
   return terms;
 }
 
+void Checker::mark_excluded(Query& query, std::string_view text, const Thesaurus& defined,
+                            const CheckOptions& options) const {
+  const std::optional<std::string> covered = without_exclusions(text);
+  if (!covered) {
+    return;
+  }
+  std::vector<std::uint32_t> ids; // of the terms of what the proposal covers
+  for (std::string_view piece : pieces(*covered)) {
+    for (const Term& t : terms(piece, defined, options)) {
+      if (t.id) {
+        ids.push_back(*t.id);
+      }
+    }
+  }
+  std::sort(ids.begin(), ids.end());
+  for (QueryTerm& qt : query.terms) {
+    qt.excluded = !std::binary_search(ids.begin(), ids.end(), qt.term);
+  }
+}
+
 LevelThresholds Checker::default_levels() const {
   return m_index.has_evidence() ? evidence_levels : LevelThresholds{};
 }
@@ -284,12 +327,17 @@ Report Checker::check(std::string_view markup, std::string input, const CheckOpt
   }
   lap(&StepTimes::analyze);
   report.query = build_query(merged, m_index, options.query);
+  mark_excluded(report.query, text, defined, options);
   if (std::string heading(introductory_element(proposal_title(text))); !heading.empty()) {
     std::vector<Term> heading_terms = terms(heading, defined, options);
     report.query.heading = build_heading(std::move(heading), heading_terms, m_index);
   }
   lap(&StepTimes::query);
   std::vector<float> scores = score_all(report.query, m_index, options.scoring, m_corpus.parents());
+  // The raw scores, for the levels of matches on excluded terms: only when there are any.
+  const bool any_excluded = std::any_of(report.query.terms.begin(), report.query.terms.end(),
+                                        [](const QueryTerm& t) { return t.excluded; });
+  const std::vector<float> raw = any_excluded ? scores : std::vector<float>{};
   for (float& s : scores) {
     s = s > 0 ? calibrate(s) : 0.0F; // most entries share no term: spare them the exp()
   }
@@ -335,8 +383,16 @@ Report Checker::check(std::string_view markup, std::string input, const CheckOpt
     m.contributions = explained[static_cast<std::size_t>(
         std::find(evidence.begin(), evidence.end(), r.evidence) - evidence.begin())];
     m.matched = matched_terms(report.query, m.contributions, options.matched_terms);
-    m.words = matched_words(report.query, m.contributions);
-    m.title_met = meets_title(m.contributions);
+    m.excluded_share = excluded_share(report.query, m.contributions);
+    if (m.excluded_share > 0) {
+      // A topic the proposal leaves out is no sign of overlap: the level rests on the rest of the
+      // evidence's raw score, and on the group's corroboration as it is.
+      const float own = calibrate(raw[r.evidence] * (1.0F - m.excluded_share));
+      m.level = level_of(own + (m.score - m.evidence_score), *rank_options.levels);
+    }
+    const std::vector<Contribution> covered = covered_parts(report.query, m.contributions);
+    m.words = matched_words(report.query, covered);
+    m.title_met = meets_title(covered);
     m.level = level_of_breadth(m.level, m.words, m.title_met);
     report.matches.push_back(std::move(m));
   }

@@ -48,9 +48,13 @@ struct Match {
   // Other members of the group that matched nearly as well, with their scores: what they added
   // makes `score` exceed `evidence_score` (see RankOptions::corroboration).
   std::vector<std::pair<const Entry*, float>> corroborating;
-  std::vector<std::string> matched; // the query terms behind the match, strongest first
+  std::vector<std::string> matched; // the query terms behind the match, strongest first (with
+                                    // " (excluded)" after those of Match::excluded_share)
   std::size_t words = 0;  // distinct words of the proposal it rests on (level_of_breadth in rank.h)
   bool title_met = false; // whether they meet the title of `evidence`, not only its scope
+  // The share of the score of `evidence` that comes from terms the proposal names only where it
+  // says what it leaves out (QueryTerm::excluded); the level rests on the rest.
+  float excluded_share = 0;
   std::vector<Contribution> contributions; // all of them, for --explain
   std::optional<std::string> accepted;     // why the group needs no more coordination (the
                                            // config's `accepted` reason), when it does not
@@ -126,6 +130,10 @@ private:
   // The terms of `text` with what expansion adds, acronyms defined as in `defined`.
   std::vector<Term> terms(std::string_view text, const Thesaurus& defined,
                           const CheckOptions& options) const;
+  // Marks the terms of `query` that `text` (the proposal) has only in its exclusion clauses
+  // (exclusions.h), by analyzing the rest of it as check() analyzes the whole.
+  void mark_excluded(Query& query, std::string_view text, const Thesaurus& defined,
+                     const CheckOptions& options) const;
 
   Corpus m_corpus;
   Index m_index;

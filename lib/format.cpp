@@ -42,6 +42,12 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
     out += indent;
     out += "rests on one word of the proposal, not in the title: level at most low\n";
   }
+  if (m.excluded_share > 0) {
+    out += indent;
+    out += fixed(100.0 * m.excluded_share, 0) +
+           "% of the raw score comes from terms the proposal names only where it says what it "
+           "leaves out (marked excluded): the level rests on the rest\n";
+  }
   if (!m.corroborating.empty()) {
     std::vector<std::string> others;
     for (const auto& [entry, score] : m.corroborating) {
@@ -89,7 +95,8 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
       }
     }
     out += indent;
-    out += "+" + fixed(c.value, 3) + "  " + qt.surface + "  (" + join(fields, ", ") + ")\n";
+    out += "+" + fixed(c.value, 3) + "  " + qt.surface + "  (" + join(fields, ", ") + ")" +
+           (qt.excluded ? "  excluded" : "") + "\n";
   }
 }
 
@@ -223,6 +230,7 @@ void write_report_json(JsonWriter& json, const Report& report, const FormatOptio
     if (options.explain) {
       json.key("evidence").value(m.evidence->id);
       json.key("words").value(static_cast<double>(m.words));
+      json.key("excluded_share").value(static_cast<double>(m.excluded_share));
       if (!m.corroborating.empty()) {
         json.key("evidence_score").value(static_cast<double>(m.evidence_score));
         json.key("corroborated_by").begin_array();
@@ -250,6 +258,7 @@ void write_report_json(JsonWriter& json, const Report& report, const FormatOptio
         json.begin_object();
         json.key("term").value(qt.surface);
         json.key("phrase").value(qt.phrase);
+        json.key("excluded").value(qt.excluded);
         json.key("contribution").value(static_cast<double>(c.value));
         json.key("fields").begin_object();
         for (std::size_t f = 0; f < field_count; ++f) {

@@ -29,6 +29,9 @@ struct QueryTerm {
   // a family, not their sum; the terms of one rendering add up, as those of the text do.
   std::uint32_t family = 0;
   std::uint32_t rendering = 0;
+  // Only in what the proposal says it leaves out (exclusions.h): it ranks as any term, but is no
+  // sign of overlap for the level (see Checker::check).
+  bool excluded = false;
 };
 
 // The terms of a proposal that the corpus knows, most distinctive first.

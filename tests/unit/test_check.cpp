@@ -167,3 +167,30 @@ TEST_CASE("overlap::Checker matches a compound in one word against the corpus' t
   const auto& matched = report.matches[0].matched;
   CHECK(std::find(matched.begin(), matched.end(), "waste water (for wastewater)") != matched.end());
 }
+
+TEST_CASE("overlap::Checker: what a proposal leaves out ranks, but does not raise the level") {
+  Checker checker(load_corpus({test_data("corpus_small")}));
+  auto ledger = [&](const std::string& text) {
+    const Report report = checker.check(text, "p.txt", {});
+    REQUIRE_FALSE(report.matches.empty());
+    REQUIRE(report.matches[0].entry->id == "ISO/TC 307");
+    return report.matches[0];
+  };
+  const Match covered =
+      ledger("Machine learning for network management. Blockchain ledgers and smart contracts "
+             "are covered.");
+  const Match excluded =
+      ledger("Machine learning for network management. Blockchain ledgers and smart contracts "
+             "are excluded.");
+  CHECK(covered.excluded_share == 0);
+  CHECK(covered.level == Level::medium);
+  CHECK(excluded.score == doctest::Approx(covered.score)); // the ranking is the same
+  CHECK(excluded.excluded_share > 0.9F);                   // all but "network"
+  CHECK(excluded.level == Level::low);
+  CHECK(excluded.matched[0] == "smart contracts (excluded)");
+  CHECK(std::find(excluded.matched.begin(), excluded.matched.end(), "network") !=
+        excluded.matched.end());
+  // A word that the covered text has too is no excluded term.
+  CHECK(ledger("Blockchain ledgers for smart contracts. Smart contracts in banking are excluded.")
+            .excluded_share == 0);
+}

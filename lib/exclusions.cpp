@@ -1,0 +1,168 @@
+#include "exclusions.h"
+
+#include "text_util.h"
+
+#include <array>
+
+namespace overlap {
+
+namespace {
+
+// Statements that leave out the whole sentence they are in.
+constexpr std::string_view sentence_cues[] = {
+    "excluded", "does not apply", "do not apply", "shall not apply", "is not applicable",
+    "are not applicable", "does not cover", "do not cover", "does not address", "do not address",
+    "does not deal with", "do not deal with", "does not include", "do not include",
+    "is not covered", "are not covered", "not within the scope", "outside the scope",
+    "outside its scope", "outside of the scope", "out of scope", "beyond the scope",
+    "falls outside", "fall outside",
+    // French: the participle of exclure, and the negations of s'appliquer, traiter, couvrir...
+    "exclu", "exclus", "exclue", "exclues", "ne s'applique pas", "ne s'appliquent pas",
+    "ne traite pas", "ne traitent pas", "ne couvre pas", "ne couvrent pas", "ne concerne pas",
+    "ne concernent pas", "ne vise pas", "ne visent pas", "n'est pas couvert",
+    "ne sont pas couverts", "hors du domaine d'application", "hors du champ"};
+
+// Prepositions that leave out the rest of their sentence: what comes before them is covered.
+constexpr std::string_view clause_cues[] = {
+    "excluding",   "excludes",    "except", "with the exception of",
+    "l'exception", "l'exclusion", "hormis"};
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// Part of a word: an ASCII letter or digit, or a byte of a UTF-8 sequence (accented letters).
+bool word_byte(char c) {
+  return ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The end of `cue` matched in `lower` at `at` (a space of the cue matches any run of spaces, its
+// apostrophe a typographic one too), as a whole word; or npos.
+std::size_t match_at(std::string_view lower, std::size_t at, std::string_view cue) {
+  if (at > 0 && word_byte(lower[at - 1])) {
+    return std::string_view::npos;
+  }
+  std::size_t i = at;
+  for (char c : cue) {
+    if (c == ' ') {
+      if (i >= lower.size() || !is_space(lower[i])) {
+        return std::string_view::npos;
+      }
+      while (i < lower.size() && is_space(lower[i])) {
+        ++i;
+      }
+    } else if (c == '\'' && lower.substr(i, 3) == "\xE2\x80\x99") {
+      i += 3;
+    } else if (i < lower.size() && lower[i] == c) {
+      ++i;
+    } else {
+      return std::string_view::npos;
+    }
+  }
+  return i < lower.size() && word_byte(lower[i]) ? std::string_view::npos : i;
+}
+
+// The first place in `lower` where one of `cues` starts, or npos.
+template <std::size_t N>
+std::size_t find_cue(std::string_view lower, const std::string_view (&cues)[N]) {
+  std::array<bool, 256> first{}; // the bytes a cue starts with: most positions start none
+  for (std::string_view cue : cues) {
+    first[static_cast<unsigned char>(cue[0])] = true;
+  }
+  for (std::size_t at = 0; at < lower.size(); ++at) {
+    if (!first[static_cast<unsigned char>(lower[at])]) {
+      continue;
+    }
+    for (std::string_view cue : cues) {
+      if (lower[at] == cue[0] && match_at(lower, at, cue) != std::string_view::npos) {
+        return at;
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Whether a blank line starts at the line break at `i`.
+bool blank_line_at(std::string_view text, std::size_t i) {
+  for (std::size_t j = i + 1; j < text.size(); ++j) {
+    if (text[j] == '\n') {
+      return true;
+    }
+    if (!is_space(text[j])) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// The sentences of `text` (see exclusion_spans), each without the spaces before it; the title, when
+// the first line with text is one sentence, is left out: it names the subject, whatever its words.
+std::vector<TextSpan> sentences(std::string_view text) {
+  std::vector<TextSpan> out;
+  std::size_t start = 0;
+  auto close = [&](std::size_t end) {
+    while (start < end && is_space(text[start])) {
+      ++start;
+    }
+    if (start < end) {
+      out.push_back({start, end});
+    }
+    start = end;
+  };
+  bool titled = false; // whether the first line with text has ended
+  bool text_seen = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (((c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || is_space(text[i + 1]))) ||
+        c == ';') {
+      close(i + 1);
+    } else if (c == '\n' && !titled && text_seen) {
+      const bool title = out.empty();
+      close(i);
+      if (title) {
+        out.clear();
+      }
+      titled = true;
+    } else if (c == '\n' && blank_line_at(text, i)) {
+      close(i);
+    }
+    text_seen = text_seen || !is_space(c);
+  }
+  close(text.size());
+  return out;
+}
+
+} // namespace
+
+std::vector<TextSpan> exclusion_spans(std::string_view text) {
+  const std::string lower = ascii_lower(std::string(text));
+  std::vector<TextSpan> out;
+  for (const TextSpan& s : sentences(lower)) {
+    const std::string_view sentence = std::string_view(lower).substr(s.begin, s.end - s.begin);
+    if (find_cue(sentence, sentence_cues) != std::string_view::npos) {
+      out.push_back(s);
+    } else if (const std::size_t at = find_cue(sentence, clause_cues);
+               at != std::string_view::npos) {
+      out.push_back({s.begin + at, s.end});
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> without_exclusions(std::string_view text) {
+  const std::vector<TextSpan> spans = exclusion_spans(text);
+  if (spans.empty()) {
+    return std::nullopt;
+  }
+  std::string out;
+  std::size_t from = 0;
+  for (const TextSpan& s : spans) {
+    out.append(text.substr(from, s.begin - from));
+    out += "\n\n";
+    from = s.end;
+  }
+  out.append(text.substr(from));
+  return out;
+}
+
+} // namespace overlap
