@@ -78,51 +78,6 @@ std::vector<Contribution> covered_parts(const Query& query, std::vector<Contribu
   return parts;
 }
 
-// Adds the weight of each of `terms` (resolved) to its id's in `weights` (sorted by id, one entry
-// an id), keeping it so: the weights of a text's terms by id, built piece by piece.
-void add_weights(std::vector<std::pair<std::uint32_t, float>>& weights,
-                 const std::vector<Term>& terms) {
-  for (const Term& t : terms) {
-    if (t.id) {
-      weights.emplace_back(*t.id, t.weight);
-    }
-  }
-  std::sort(weights.begin(), weights.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < weights.size(); ++i) {
-    if (kept > 0 && weights[kept - 1].first == weights[i].first) {
-      weights[kept - 1].second += weights[i].second;
-    } else {
-      weights[kept++] = weights[i];
-    }
-  }
-  weights.resize(kept);
-}
-
-// The ids of `weights` (a part of a text's terms, by add_weights) that the text has nowhere else:
-// whose weight there is all their weight in the text, as merge_terms summed it in `merged`
-// (`slots` as merge_terms left them). Sorted.
-std::vector<std::uint32_t> only_in(const std::vector<std::pair<std::uint32_t, float>>& weights,
-                                   const std::vector<Term>& merged,
-                                   std::span<const std::uint32_t> slots) {
-  std::vector<std::uint32_t> out;
-  for (const auto& [id, weight] : weights) {
-    // The same terms, summed in another order: equal up to rounding.
-    if (slots[id] != 0 && weight >= merged[slots[id] - 1].weight * 0.999F) {
-      out.push_back(id);
-    }
-  }
-  return out;
-}
-
-// Marks the terms of `query` whose id is in `excluded` (sorted).
-void mark_excluded(Query& query, const std::vector<std::uint32_t>& excluded) {
-  for (QueryTerm& qt : query.terms) {
-    qt.excluded = std::binary_search(excluded.begin(), excluded.end(), qt.term);
-  }
-}
-
 // Whether a match's terms meet the group's title (not only its scope or keywords).
 bool meets_title(const std::vector<Contribution>& parts) {
   return std::any_of(parts.begin(), parts.end(), [](const Contribution& c) {
@@ -268,13 +223,8 @@ Thesaurus Checker::defined_acronyms(std::string_view text) const {
 
 std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined,
                                  const CheckOptions& options) const {
-  return terms(text, defined, options, detect_language(text));
-}
-
-std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined,
-                                 const CheckOptions& options, Language language) const {
   const Analyzer& analyzer = thread_analyzer();
-  if (language == Language::french) {
+  if (detect_language(text) == Language::french) {
     // The corpus is English: French words meet it through the glossary's English, else through
     // their English look-alikes, and numbers and acronyms (IEC 61850, IoT) as they are.
     std::vector<Term> french = analyzer.analyze(text, Language::french);
@@ -322,6 +272,26 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
   return terms;
 }
 
+void Checker::mark_excluded(Query& query, std::string_view text, const Thesaurus& defined,
+                            const CheckOptions& options) const {
+  const std::optional<std::string> covered = without_exclusions(text);
+  if (!covered) {
+    return;
+  }
+  std::vector<std::uint32_t> ids; // of the terms of what the proposal covers
+  for (std::string_view piece : pieces(*covered)) {
+    for (const Term& t : terms(piece, defined, options)) {
+      if (t.id) {
+        ids.push_back(*t.id);
+      }
+    }
+  }
+  std::sort(ids.begin(), ids.end());
+  for (QueryTerm& qt : query.terms) {
+    qt.excluded = !std::binary_search(ids.begin(), ids.end(), qt.term);
+  }
+}
+
 LevelThresholds Checker::default_levels() const {
   return m_index.has_evidence() ? evidence_levels : LevelThresholds{};
 }
@@ -357,15 +327,7 @@ Report Checker::check(std::string_view markup, std::string input, const CheckOpt
   }
   lap(&StepTimes::analyze);
   report.query = build_query(merged, m_index, options.query);
-  if (const std::string clauses = exclusion_clauses(text); !clauses.empty()) {
-    // The terms the proposal has only where it says what it leaves out (QueryTerm::excluded).
-    std::vector<std::pair<std::uint32_t, float>> weights;
-    const Language language = detect_language(text); // a clause alone may look like another
-    for (std::string_view piece : pieces(clauses)) {
-      add_weights(weights, terms(piece, defined, options, language));
-    }
-    mark_excluded(report.query, only_in(weights, merged, lease.slots()));
-  }
+  mark_excluded(report.query, text, defined, options);
   if (std::string heading(introductory_element(proposal_title(text))); !heading.empty()) {
     std::vector<Term> heading_terms = terms(heading, defined, options);
     report.query.heading = build_heading(std::move(heading), heading_terms, m_index);

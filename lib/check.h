@@ -130,9 +130,10 @@ private:
   // The terms of `text` with what expansion adds, acronyms defined as in `defined`.
   std::vector<Term> terms(std::string_view text, const Thesaurus& defined,
                           const CheckOptions& options) const;
-  // As above, for text in `language`.
-  std::vector<Term> terms(std::string_view text, const Thesaurus& defined,
-                          const CheckOptions& options, Language language) const;
+  // Marks the terms of `query` that `text` (the proposal) has only in its exclusion clauses
+  // (exclusions.h), by analyzing the rest of it as check() analyzes the whole.
+  void mark_excluded(Query& query, std::string_view text, const Thesaurus& defined,
+                     const CheckOptions& options) const;
 
   Corpus m_corpus;
   Index m_index;

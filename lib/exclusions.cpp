@@ -70,8 +70,8 @@ std::size_t find_cue(std::string_view lower, const std::string_view (&cues)[N]) 
     first[static_cast<unsigned char>(cue[0])] = true;
   }
   for (std::size_t at = 0; at < lower.size(); ++at) {
-    if (!first[static_cast<unsigned char>(lower[at])] || (at > 0 && word_byte(lower[at - 1]))) {
-      continue; // cues are words: most positions are inside one, or start none
+    if (!first[static_cast<unsigned char>(lower[at])]) {
+      continue;
     }
     for (std::string_view cue : cues) {
       if (lower[at] == cue[0] && match_at(lower, at, cue) != std::string_view::npos) {
@@ -149,11 +149,19 @@ std::vector<TextSpan> exclusion_spans(std::string_view text) {
   return out;
 }
 
-std::string exclusion_clauses(std::string_view text) {
-  std::string out;
-  for (const TextSpan& s : exclusion_spans(text)) {
-    out.append(out.empty() ? "" : "\n\n").append(text.substr(s.begin, s.end - s.begin));
+std::optional<std::string> without_exclusions(std::string_view text) {
+  const std::vector<TextSpan> spans = exclusion_spans(text);
+  if (spans.empty()) {
+    return std::nullopt;
   }
+  std::string out;
+  std::size_t from = 0;
+  for (const TextSpan& s : spans) {
+    out.append(text.substr(from, s.begin - from));
+    out += "\n\n";
+    from = s.end;
+  }
+  out.append(text.substr(from));
   return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,8 +29,8 @@ struct TextSpan {
 // comes before it is covered. Matching is on whole words, ASCII case ignored.
 std::vector<TextSpan> exclusion_spans(std::string_view text);
 
-// The exclusion clauses of `text`, a paragraph break between two (so that no two-word term joins
-// words across them); "" when it has none.
-std::string exclusion_clauses(std::string_view text);
+// `text` without its exclusion clauses, a paragraph break in place of each (so that no two-word
+// term joins the words around one), or nullopt when it has none.
+std::optional<std::string> without_exclusions(std::string_view text);
 
 } // namespace overlap

@@ -68,11 +68,10 @@ TEST_CASE("exclusion_spans: a wrapped line goes on, a blank line or a full stop 
         std::vector<std::string>{"Lamps above 1.5 kW are excluded."});
 }
 
-TEST_CASE("exclusion_clauses: a paragraph break between two, or nothing") {
-  CHECK(exclusion_clauses("Holds. Ropes are excluded. Tests, except rope tests.") ==
-        "Ropes are excluded.\n\nexcept rope tests.");
-  CHECK(exclusion_clauses("Holds and their tests.").empty());
-  CHECK(exclusion_clauses("").empty());
+TEST_CASE("without_exclusions leaves a paragraph break for each clause, or nothing to do") {
+  CHECK(without_exclusions("Holds. Ropes are excluded. Tests.") == "Holds. \n\n Tests.");
+  CHECK(without_exclusions("Holds and their tests.") == std::nullopt);
+  CHECK(without_exclusions("") == std::nullopt);
 }
 
 TEST_CASE("exclusion_spans: the title line is a sentence of its own, and no exclusion") {
