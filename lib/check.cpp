@@ -241,7 +241,7 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
     std::vector<Term> terms = english_cognates(untranslated, m_index, options.cognate_weight);
     terms.insert(terms.end(), std::make_move_iterator(translated.terms.begin()),
                  std::make_move_iterator(translated.terms.end()));
-    for (Term& t : m_thesaurus.expand(terms, analyzer, options.synonym_weight)) {
+    for (Term& t : m_thesaurus.expand(terms, analyzer, options.synonym_weight, text)) {
       terms.push_back(std::move(t));
     }
     // French words without a look-alike still count as words (the caller drops unknown keys).
@@ -256,7 +256,7 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
   }
   const Analyzer::TermLookup lookup = [this](std::string_view key) { return m_index.find(key); };
   std::vector<Term> terms = analyzer.analyze(text, Language::english, lookup);
-  std::vector<Term> added = m_thesaurus.expand(terms, analyzer, options.synonym_weight);
+  std::vector<Term> added = m_thesaurus.expand(terms, analyzer, options.synonym_weight, text);
   for (Term& t : defined.expand(terms, analyzer, options.synonym_weight)) {
     added.push_back(std::move(t));
   }

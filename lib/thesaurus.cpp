@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <set>
 
 namespace overlap {
@@ -27,7 +28,31 @@ std::vector<const Term*> words_of(const std::vector<Term>& terms) {
   return out;
 }
 
+// Whether `text` has `word` as a word of its own, as written (case included), or its plural with a
+// lower-case s ("EVs"; "AIS", air-insulated switchgear, is no plural of AI).
+bool has_word(std::string_view text, std::string_view word) {
+  auto letter_or_digit = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    std::size_t end = at + word.size();
+    end += end < text.size() && text[end] == 's' ? 1 : 0;
+    if ((at == 0 || !letter_or_digit(text[at - 1])) &&
+        (end == text.size() || !letter_or_digit(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 } // namespace
+
+bool Thesaurus::is_acronym(std::string_view expression) {
+  return expression.size() >= 2 && expression.size() <= 6 &&
+         std::all_of(expression.begin(), expression.end(),
+                     [](char c) { return c >= 'A' && c <= 'Z'; });
+}
 
 Thesaurus Thesaurus::load(const std::filesystem::path& file, const Analyzer& analyzer) {
   const YAML::Node doc = load_yaml_file(file);
@@ -110,7 +135,7 @@ Thesaurus Thesaurus::read(BinaryReader& in) {
 }
 
 std::vector<Term> Thesaurus::expand(const std::vector<Term>& terms, const Analyzer& analyzer,
-                                    float weight) const {
+                                    float weight, std::optional<std::string_view> text) const {
   std::vector<Term> added;
   const std::vector<const Term*> words = words_of(terms);
   std::set<std::pair<std::size_t, std::size_t>> seen; // (group, position): expand once per place
@@ -128,6 +153,9 @@ std::vector<Term> Thesaurus::expand(const std::vector<Term>& terms, const Analyz
       }
       if (!matches || !seen.emplace(g, words[i]->position).second) {
         continue;
+      }
+      if (text && words[i]->via.empty() && is_acronym(found.text) && !has_word(*text, found.text)) {
+        continue; // "start-ups" is no UPS
       }
       for (std::size_t other = 0; other < m_groups[g].size(); ++other) {
         if (other == e) {

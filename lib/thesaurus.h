@@ -4,7 +4,9 @@
 #include "binary_io.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -38,8 +40,15 @@ public:
 
   // The terms that `terms` (an analyzed proposal) gains through the thesaurus: for each occurrence
   // of an expression, the terms of every other expression of its group, with weight `weight`.
-  std::vector<Term> expand(const std::vector<Term>& terms, const Analyzer& analyzer,
-                           float weight) const;
+  // An acronym written in capitals in the thesaurus (UPS, LED, HEMP: see is_acronym) is also a
+  // word in lower case (start-ups, led to, hemp), so the proposal's own word counts as the acronym
+  // only when `text`, the proposal, writes it in capitals somewhere; without `text`, always.
+  std::vector<Term> expand(const std::vector<Term>& terms, const Analyzer& analyzer, float weight,
+                           std::optional<std::string_view> text = std::nullopt) const;
+
+  // Whether `expression` is an acronym that a text must write in capitals: two to six capital
+  // letters (not digits: "CO₂" folds to "co2", so its capitals cannot be checked in the text).
+  static bool is_acronym(std::string_view expression);
 
 private:
   void add_analyzed(std::vector<Expression> group);

@@ -48,3 +48,29 @@ TEST_CASE("overlap::Thesaurus") {
         doctest::Contains("thesaurus_single.yaml:2:3: a group must be a list of two or more"));
   }
 }
+
+TEST_CASE("overlap::Thesaurus: an acronym in capitals is one only where the text writes it so") {
+  Analyzer analyzer;
+  Thesaurus thesaurus;
+  thesaurus.add_group({"UPS", "uninterruptible power supply"}, analyzer);
+  thesaurus.add_group({"AI", "artificial intelligence"}, analyzer);
+  thesaurus.add_group({"EV", "electric vehicle"}, analyzer);
+  thesaurus.add_group({"IoT", "internet of things"}, analyzer);
+  const std::string power = analyzer.word_key("uninterruptible");
+  auto expand = [&](std::string_view text) {
+    return thesaurus.expand(analyzer.analyze(text), analyzer, 0.8F, text);
+  };
+  CHECK_FALSE(has_key(expand("Support for start-ups and check-ups"), power));
+  CHECK(has_key(expand("A UPS for data centres"), power));
+  CHECK(has_key(thesaurus.expand(analyzer.analyze("start-ups"), analyzer, 0.8F), power)); // no text
+  // A plural with a lower-case s is the acronym's; air-insulated switchgear (AIS) is not AI.
+  CHECK(has_key(expand("Charging of EVs"), analyzer.word_key("vehicle")));
+  CHECK_FALSE(
+      has_key(expand("Gas-insulated and AIS substations"), analyzer.word_key("artificial")));
+  // An expansion still adds its acronym, and acronyms with lower-case letters match as before.
+  CHECK(has_key(expand("an uninterruptible power supply"), analyzer.word_key("ups")));
+  CHECK(has_key(expand("iot sensors"), analyzer.word_key("internet")));
+  CHECK(Thesaurus::is_acronym("HEMP"));
+  CHECK_FALSE(Thesaurus::is_acronym("IoT"));
+  CHECK_FALSE(Thesaurus::is_acronym("CO2"));
+}
