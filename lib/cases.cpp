@@ -64,7 +64,16 @@ LabelledCase parse_case(const YAML::Node& node, const std::string& file, const C
     if (!found) {
       fail("expected group '" + value + "' is not in the corpus", id, file);
     }
-    c.expected.push_back(corpus.entries[*found].id); // canonical, also when given as an alias
+    // Canonical, also when given as an alias; a closed group's work went to its successor, which
+    // the ranking lists in its place (ITU-T SG16 -> SG21).
+    std::size_t entry = *found;
+    for (std::size_t steps = 0;
+         !corpus.entries[entry].active && !corpus.entries[entry].successor.empty() &&
+         steps < corpus.entries.size();
+         ++steps) {
+      entry = *corpus.find(corpus.entries[entry].successor);
+    }
+    c.expected.push_back(corpus.entries[entry].id);
   }
   return c;
 }

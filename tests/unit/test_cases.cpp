@@ -47,6 +47,9 @@ TEST_CASE("overlap::load_cases") {
   CHECK(cases[0].expected == std::vector<std::string>{"IEC/TC 57", "ISO/IEC JTC 1/SC 42"});
   CHECK(cases[1].expected.empty()); // none
   CHECK(cases[1].line == 6);
+  // A closed group stands for its successor, which the ranking lists in its place.
+  CHECK(cases_of("- name: x\n  text: t\n  expected: [ITU-T SG16]\n")[0].expected ==
+        std::vector<std::string>{"ITU-T SG13"});
 
   CHECK_THROWS_WITH_AS(
       cases_of("- name: x\n  text: t\n  expected: [ISO/TC 99999]\n"),
