@@ -66,14 +66,7 @@ LabelledCase parse_case(const YAML::Node& node, const std::string& file, const C
     }
     // Canonical, also when given as an alias; a closed group's work went to its successor, which
     // the ranking lists in its place (ITU-T SG16 -> SG21).
-    std::size_t entry = *found;
-    for (std::size_t steps = 0;
-         !corpus.entries[entry].active && !corpus.entries[entry].successor.empty() &&
-         steps < corpus.entries.size();
-         ++steps) {
-      entry = *corpus.find(corpus.entries[entry].successor);
-    }
-    c.expected.push_back(corpus.entries[entry].id);
+    c.expected.push_back(corpus.entries[corpus.current(*found)].id);
   }
   return c;
 }

@@ -67,6 +67,16 @@ void check_references(const Corpus& corpus) {
   }
   for (const Entry& e : corpus.entries) {
     std::set<std::string> seen{e.id};
+    for (const Entry* s = &e; !s->successor.empty();) { // only closed entries name one
+      s = &corpus.entries[*corpus.find(s->successor)];
+      if (!seen.insert(s->id).second) {
+        throw Error("entry '" + e.id + "' is its own successor (cycle of successors)", e.file,
+                    e.successor_at.line, e.successor_at.column);
+      }
+    }
+  }
+  for (const Entry& e : corpus.entries) {
+    std::set<std::string> seen{e.id};
     for (const Entry* p = &e; !p->parent.empty();) {
       p = &corpus.entries[*corpus.find(p->parent)];
       if (!seen.insert(p->id).second) {
@@ -136,6 +146,13 @@ std::optional<std::size_t> Corpus::find(std::string_view id) const {
     return std::nullopt;
   }
   return it->second;
+}
+
+std::size_t Corpus::current(std::size_t i) const {
+  while (!entries[i].active && !entries[i].successor.empty()) {
+    i = *find(entries[i].successor);
+  }
+  return i;
 }
 
 void Corpus::build_lookup() {

@@ -50,6 +50,10 @@ struct Corpus {
   // The index in `entries` of the entry whose id or alias is `id`, if any.
   std::optional<std::size_t> find(std::string_view id) const;
 
+  // The entry that carries on entry `i`'s work: `i` itself, unless it is closed and names a
+  // successor, whose own current() it is then (load_corpus refuses cycles of successors).
+  std::size_t current(std::size_t i) const;
+
   // The index of the parent of entry `i`, or npos for a top-level entry.
   std::size_t parent_of(std::size_t i) const { return m_parents[i]; }
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -85,7 +89,8 @@ CorpusFiles list_corpus_files(const std::vector<std::filesystem::path>& paths);
 // (see merge_imported). Throws overlap::Error as `file:line:col: message` for files that are not
 // UTF-8 text, malformed YAML, a second YAML document in a file, an empty file, unknown, repeated or
 // missing fields, wrong types, duplicate ids, unknown parents or successors and cycles of
-// parents; as `path: message` for a missing path or a directory without *.yaml files.
+// parents or of successors; as `path: message` for a missing path or a directory without *.yaml
+// files.
 Corpus load_corpus(const std::vector<std::filesystem::path>& paths);
 
 // The corpus of one file's YAML `text`, validated like load_corpus; `file` names it in messages.

@@ -75,11 +75,7 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
       continue;
     }
     // A closed group's work went to its successor: its evidence counts there.
-    std::size_t shown = i;
-    while (!options.include_closed && !corpus.entries[shown].active &&
-           !corpus.entries[shown].successor.empty()) {
-      shown = *corpus.find(corpus.entries[shown].successor);
-    }
+    const std::size_t shown = options.include_closed ? i : corpus.current(i);
     const Entry& e = corpus.entries[shown];
     if (!is_partner(e, options.from) || (!e.active && !options.include_closed)) {
       continue;

@@ -41,6 +41,7 @@ cli_test(corpus_wrong_type 2 "wrong_type.yaml:6:13: 'keywords' must be a list of
 cli_test(corpus_duplicate_id 2 "duplicate_id.yaml:7:3: duplicate id 'ISO/TC 1' \\(first at .*duplicate_id.yaml:1:3\\)$" ${BIN} --corpus ${BAD}/duplicate_id.yaml corpus validate)
 cli_test(corpus_unknown_successor 2 "unknown_successor.yaml:8:14: entry 'ITU-T SG16' names unknown successor 'ITU-T SG21'$" ${BIN} --corpus ${BAD}/unknown_successor.yaml corpus validate)
 cli_test(corpus_cycle 2 "cycle.yaml:4:11: entry 'ISO/TC 1' is its own ancestor \\(cycle of parents\\)$" ${BIN} --corpus ${BAD}/cycle.yaml corpus validate)
+cli_test(corpus_successor_cycle 2 "successor_cycle.yaml:8:14: entry 'ITU-T SG16' is its own successor \\(cycle of successors\\)$" ${BIN} --corpus ${BAD}/successor_cycle.yaml corpus validate)
 cli_test(corpus_missing_field 2 "missing_scope.yaml:1:3: entry 'ISO/TC 1' has no 'scope'$" ${BIN} --corpus ${BAD}/missing_scope.yaml corpus validate)
 cli_test(corpus_unknown_field 2 "unknown_field.yaml:7:3: unknown field 'colour'$" ${BIN} --corpus ${BAD}/unknown_field.yaml corpus validate)
 cli_test(corpus_unknown_org 2 "unknown_org.yaml:2:8: unknown org 'CEN' \\(expected ISO, IEC or ITU-T\\)$" ${BIN} --corpus ${BAD}/unknown_org.yaml corpus validate)

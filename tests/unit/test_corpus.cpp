@@ -35,6 +35,9 @@ TEST_CASE("overlap::load_corpus reads entries") {
   const auto& sg16 = corpus.entries[*corpus.find("ITU-T SG16")];
   CHECK_FALSE(sg16.active);
   CHECK(sg16.successor == "ITU-T SG13");
+  // The work of a closed group goes on in its successor; an active group carries on its own.
+  CHECK(corpus.current(*corpus.find("ITU-T SG16")) == *corpus.find("ITU-T SG13"));
+  CHECK(corpus.current(*corpus.find("ITU-T SG13")) == *corpus.find("ITU-T SG13"));
 }
 
 TEST_CASE("overlap::load_corpus reads .yml files and a thesaurus.yml") {
@@ -68,6 +71,10 @@ TEST_CASE("overlap::load_corpus reports each error with file, line and column") 
   CHECK(load_error("bad/cycle.yaml")
             .find("cycle.yaml:4:11: entry 'ISO/TC 1' is its own ancestor (cycle of parents)") !=
         std::string::npos);
+  // A cycle of successors would send the ranking round for ever.
+  CHECK(load_error("bad/successor_cycle.yaml")
+            .find("successor_cycle.yaml:8:14: entry 'ITU-T SG16' is its own successor (cycle of "
+                  "successors)") != std::string::npos);
   CHECK(load_error("bad/unknown_org.yaml").find("unknown_org.yaml:2:8: unknown org 'CEN'") !=
         std::string::npos);
   CHECK(load_error("bad/not_a_list.yaml").find("not_a_list.yaml:1:1: expected a list of entries") !=
