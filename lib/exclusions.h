@@ -22,11 +22,11 @@ struct TextSpan {
 // The clauses of `text` (English or French) that state an exclusion, in text order. A sentence ends
 // at '.', '!' or '?' before a space or the end, at ';', at a blank line and at the end of the
 // first line with text (not at other line breaks: scopes are often wrapped). That line, when it is
-// one sentence, is the title: it names the subject and is never an exclusion. A passive
-// or negative statement ("are excluded", "does not apply to", "is outside the scope", "ne traite
-// pas", "exclus") takes its whole sentence; a preposition
-// ("excluding", "except", "à l'exception de") takes its sentence from itself to the end, as what
-// comes before it is covered. Matching is on whole words, ASCII case ignored.
+// one sentence, is the title: it names the subject and is never an exclusion. A passive or
+// negative statement ("are excluded", "does not apply to", "is outside the scope", "ne traite
+// pas", "exclus") takes its whole sentence; a preposition ("excluding", "except", "à l'exception
+// de") takes its sentence from itself to the end, as what comes before it is covered. Matching is
+// on whole words, ASCII case ignored.
 std::vector<TextSpan> exclusion_spans(std::string_view text);
 
 // `text` without its exclusion clauses, a paragraph break in place of each (so that no two-word

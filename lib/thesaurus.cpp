@@ -1,6 +1,7 @@
 #include "thesaurus.h"
 
 #include "error.h"
+#include "text_util.h"
 #include "yaml_file.h"
 
 #include <yaml-cpp/yaml.h>
@@ -31,15 +32,12 @@ std::vector<const Term*> words_of(const std::vector<Term>& terms) {
 // Whether `text` has `word` as a word of its own, as written (case included), or its plural with a
 // lower-case s ("EVs"; "AIS", air-insulated switchgear, is no plural of AI).
 bool has_word(std::string_view text, std::string_view word) {
-  auto letter_or_digit = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  };
   for (std::size_t at = text.find(word); at != std::string_view::npos;
        at = text.find(word, at + 1)) {
     std::size_t end = at + word.size();
     end += end < text.size() && text[end] == 's' ? 1 : 0;
-    if ((at == 0 || !letter_or_digit(text[at - 1])) &&
-        (end == text.size() || !letter_or_digit(text[end]))) {
+    if ((at == 0 || !ascii_alnum(text[at - 1])) &&
+        (end == text.size() || !ascii_alnum(text[end]))) {
       return true;
     }
   }
