@@ -70,8 +70,8 @@ std::size_t find_cue(std::string_view lower, const std::string_view (&cues)[N]) 
     first[static_cast<unsigned char>(cue[0])] = true;
   }
   for (std::size_t at = 0; at < lower.size(); ++at) {
-    if (!first[static_cast<unsigned char>(lower[at])]) {
-      continue;
+    if (!first[static_cast<unsigned char>(lower[at])] || (at > 0 && word_byte(lower[at - 1]))) {
+      continue; // cues are whole words: most positions are inside one, or start none
     }
     for (std::string_view cue : cues) {
       if (lower[at] == cue[0] && match_at(lower, at, cue) != std::string_view::npos) {
