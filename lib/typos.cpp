@@ -63,15 +63,19 @@ bool all_letters(std::string_view word) {
 
 } // namespace
 
-std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& index, float weight) {
+std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& index, float weight,
+                                const Dictionary* dictionary) {
   std::vector<Term> added;
-  // Unknown words repeat from one proposal to the next: remember corrections per index and thread.
+  // Unknown words repeat from one proposal to the next: remember corrections per index, dictionary
+  // and thread.
   thread_local std::uint64_t cached_for = 0;
+  thread_local const Dictionary* cached_dictionary = nullptr;
   thread_local std::unordered_map<std::string, std::optional<std::string>>
       cache; // word -> correction
-  if (cached_for != index.serial() || cache.size() > 100000) {
+  if (cached_for != index.serial() || cached_dictionary != dictionary || cache.size() > 100000) {
     cache.clear();
     cached_for = index.serial();
+    cached_dictionary = dictionary;
   }
   for (const Term& t : terms) {
     const bool known = t.resolved ? t.id.has_value() : index.find(t.key).has_value();
@@ -100,7 +104,8 @@ std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& ind
           }
         }
       }
-      if (best <= budget) {
+      // The dictionary last: it is asked only about words that have a correction to offer.
+      if (best <= budget && (dictionary == nullptr || !dictionary->knows(t.surface))) {
         it->second = std::string(best_word);
       }
     }

@@ -27,6 +27,17 @@ TEST_CASE("overlap::correct_typos") {
     CHECK(added[0].weight == doctest::Approx(0.5F));
     CHECK(added[1].surface == "substation");
   }
+  SUBCASE("a word the dictionary knows is no typo, though the corpus lacks it") {
+    // "ledges" is one edit from the corpus word "ledger".
+    auto added = correct_typos(analyzer.analyze("ledges blokchain"), index, 0.5F);
+    REQUIRE(added.size() == 2);
+    CHECK(added[0].surface == "ledger");
+    const Dictionary* english = Dictionary::system();
+    REQUIRE(english != nullptr);
+    added = correct_typos(analyzer.analyze("ledges blokchain"), index, 0.5F, english);
+    REQUIRE(added.size() == 1);
+    CHECK(added[0].surface == "blockchain");
+  }
   SUBCASE("known words, short words and far words are left alone") {
     CHECK(correct_typos(analyzer.analyze("blockchain grid xqzvwk"), index, 0.5F).empty());
   }

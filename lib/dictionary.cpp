@@ -1,0 +1,83 @@
+#include "dictionary.h"
+
+#include "error.h"
+
+#include <cctype>
+#include <hunspell/hunspell.hxx>
+#include <mutex>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#ifndef OVERLAP_DICTIONARY_DIR
+#define OVERLAP_DICTIONARY_DIR "/usr/share/hunspell"
+#endif
+
+namespace overlap {
+
+struct Dictionary::Impl {
+  std::vector<std::pair<std::string, std::string>> files; // .aff and .dic of each dictionary
+  std::once_flag loaded;
+  std::vector<std::unique_ptr<Hunspell>> spellers;
+  std::mutex mutex; // Hunspell keeps state between calls
+};
+
+Dictionary::Dictionary(const std::filesystem::path& dir,
+                       std::initializer_list<std::string_view> names)
+    : m_impl(std::make_unique<Impl>()) {
+  for (std::string_view name : names) {
+    const std::filesystem::path aff = dir / (std::string(name) + ".aff");
+    const std::filesystem::path dic = dir / (std::string(name) + ".dic");
+    for (const auto& file : {aff, dic}) {
+      std::error_code ec;
+      if (!std::filesystem::is_regular_file(file, ec)) {
+        throw Error("cannot open the spelling dictionary", file.string());
+      }
+    }
+    m_impl->files.emplace_back(aff.string(), dic.string());
+  }
+}
+
+Dictionary::~Dictionary() = default;
+Dictionary::Dictionary(Dictionary&&) noexcept = default;
+Dictionary& Dictionary::operator=(Dictionary&&) noexcept = default;
+
+void Dictionary::load() const {
+  std::call_once(m_impl->loaded, [this] {
+    for (const auto& [aff, dic] : m_impl->files) {
+      m_impl->spellers.push_back(std::make_unique<Hunspell>(aff.c_str(), dic.c_str()));
+    }
+  });
+}
+
+bool Dictionary::knows(std::string_view word) const {
+  if (word.empty()) {
+    return false;
+  }
+  const std::string lower(word);
+  std::string capital = lower;
+  capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+  load();
+  const std::lock_guard lock(m_impl->mutex);
+  for (const auto& speller : m_impl->spellers) {
+    if (speller->spell(lower) || speller->spell(capital)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const Dictionary* Dictionary::system() {
+  // Never destroyed: freeing the dictionaries' hundreds of thousands of words would add to every
+  // run's exit what reading them cost; the process ends soon after.
+  static const Dictionary* const loaded = []() -> const Dictionary* {
+    try {
+      return new Dictionary(OVERLAP_DICTIONARY_DIR, {"en_US", "en_GB"});
+    } catch (const Error&) {
+      return nullptr;
+    }
+  }();
+  return loaded;
+}
+
+} // namespace overlap
