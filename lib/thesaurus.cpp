@@ -159,7 +159,16 @@ std::vector<Term> Thesaurus::expand(const std::vector<Term>& terms, const Analyz
         if (other == e) {
           continue;
         }
-        for (Term t : analyzer.analyze(m_groups[g][other].text)) {
+        std::vector<Term> expression = analyzer.analyze(m_groups[g][other].text);
+        // An expression of several words stands for its concept as a whole: its phrases count,
+        // not its words apart, which the proposal never wrote ("QR code" is no sign of the
+        // "quick" couplers of earth-moving machinery, "IMT-2020" none of energy "generation").
+        const bool several_words = std::count_if(expression.begin(), expression.end(),
+                                                 [](const Term& x) { return !x.phrase; }) > 1;
+        for (Term t : expression) {
+          if (several_words && !t.phrase) {
+            continue;
+          }
           t.position = words[i]->position;
           t.weight = weight;
           t.via = found.text;
