@@ -2,6 +2,7 @@
 
 #include "csv.h"
 #include "error.h"
+#include "exclusions.h"
 #include "json_writer.h"
 #include "parallel.h"
 #include "text_util.h"
@@ -22,7 +23,11 @@ struct TermVector {
 };
 
 TermVector term_vector(const Checker& checker, const Proposal& p, const CheckOptions& options) {
-  const Query query = build_query(checker.terms(p.text, options), checker.index(), options.query);
+  // What a proposal leaves out is no topic of it: two proposals that both exclude medical devices
+  // share no topic by that.
+  const std::optional<std::string> covered = without_exclusions(p.text);
+  const Query query = build_query(checker.terms(covered ? *covered : p.text, options),
+                                  checker.index(), options.query);
   TermVector v;
   for (const QueryTerm& t : query.terms) {
     const float w = t.weight * checker.index().idf(t.term);

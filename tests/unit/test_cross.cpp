@@ -25,6 +25,25 @@ Proposal record(const std::string& id, const std::string& from, const std::strin
 
 } // namespace
 
+TEST_CASE("overlap::cross_pairs: what both proposals leave out is no shared topic") {
+  const Checker checker(load_corpus({test_data("corpus_small")}));
+  const std::string excluded = " Blockchain and distributed ledger platforms are excluded.";
+  const std::vector<Proposal> proposals{
+      record("I-1", "ISO", "Substation communication",
+             "Power system substation automation with IEC 61850 communication." + excluded),
+      record("T-1", "ITU-T", "Smart contract tokens",
+             "Tokens for telecommunication services." + excluded),
+  };
+  CrossOptions options;
+  options.threshold = 0.2F;
+  CHECK(cross_pairs(checker, proposals, {}, options, 1).empty());
+  std::vector<Proposal> covered = proposals;
+  for (Proposal& p : covered) {
+    p.text.replace(p.text.find(" are excluded"), 13, " are covered");
+  }
+  CHECK(cross_pairs(checker, covered, {}, options, 1).size() == 1);
+}
+
 TEST_CASE("overlap::cross_pairs finds the same topic across organizations") {
   const Checker checker(load_corpus({test_data("corpus_small")}));
   const std::vector<Proposal> proposals{
