@@ -15,11 +15,26 @@
 
 namespace overlap {
 
+namespace {
+
+struct Speller {
+  std::string aff;
+  std::string dic;
+  std::unique_ptr<Hunspell> hunspell; // read on first use
+};
+
+Hunspell& opened(Speller& speller) {
+  if (!speller.hunspell) {
+    speller.hunspell = std::make_unique<Hunspell>(speller.aff.c_str(), speller.dic.c_str());
+  }
+  return *speller.hunspell;
+}
+
+} // namespace
+
 struct Dictionary::Impl {
-  std::vector<std::pair<std::string, std::string>> files; // .aff and .dic of each dictionary
-  std::once_flag loaded;
-  std::vector<std::unique_ptr<Hunspell>> spellers;
-  std::mutex mutex; // Hunspell keeps state between calls
+  std::vector<Speller> spellers;
+  std::mutex mutex; // Hunspell keeps state between calls, and dictionaries are read on first use
 };
 
 Dictionary::Dictionary(const std::filesystem::path& dir,
@@ -34,7 +49,7 @@ Dictionary::Dictionary(const std::filesystem::path& dir,
         throw Error("cannot open the spelling dictionary", file.string());
       }
     }
-    m_impl->files.emplace_back(aff.string(), dic.string());
+    m_impl->spellers.push_back(Speller{aff.string(), dic.string(), nullptr});
   }
 }
 
@@ -43,11 +58,10 @@ Dictionary::Dictionary(Dictionary&&) noexcept = default;
 Dictionary& Dictionary::operator=(Dictionary&&) noexcept = default;
 
 void Dictionary::load() const {
-  std::call_once(m_impl->loaded, [this] {
-    for (const auto& [aff, dic] : m_impl->files) {
-      m_impl->spellers.push_back(std::make_unique<Hunspell>(aff.c_str(), dic.c_str()));
-    }
-  });
+  const std::lock_guard lock(m_impl->mutex);
+  for (Speller& speller : m_impl->spellers) {
+    opened(speller);
+  }
 }
 
 bool Dictionary::knows(std::string_view word) const {
@@ -57,10 +71,12 @@ bool Dictionary::knows(std::string_view word) const {
   const std::string lower(word);
   std::string capital = lower;
   capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
-  load();
   const std::lock_guard lock(m_impl->mutex);
-  for (const auto& speller : m_impl->spellers) {
-    if (speller->spell(lower) || speller->spell(capital)) {
+  // In order, each read only when the ones before do not know the word: most words a corpus
+  // lacks are common ones, which the first (American, the smaller) knows.
+  for (Speller& speller : m_impl->spellers) {
+    Hunspell& hunspell = opened(speller);
+    if (hunspell.spell(lower) || hunspell.spell(capital)) {
       return true;
     }
   }

@@ -13,15 +13,16 @@ namespace overlap {
 // and only a word no dictionary knows is worth correcting. Movable, not copyable.
 class Dictionary {
 public:
-  // The dictionaries `<name>.aff` and `<name>.dic` of `dir`, for each of `names`; throws Error
-  // naming the file when one is missing. They are read on the first call of knows(): reading takes
-  // tens of milliseconds, which a proposal then pays only when it has a word to correct.
+  // The dictionaries `<name>.aff` and `<name>.dic` of `dir`, for each of `names`, asked in that
+  // order; throws Error naming the file when one is missing. Each is read when knows() first needs
+  // it: reading takes tens of milliseconds, which a proposal then pays only when it has a word to
+  // correct, and the next dictionary only for a word the ones before do not know.
   Dictionary(const std::filesystem::path& dir, std::initializer_list<std::string_view> names);
   ~Dictionary();
   Dictionary(Dictionary&&) noexcept;
   Dictionary& operator=(Dictionary&&) noexcept;
 
-  // Reads the dictionaries now, if knows() has not yet (for timing it apart).
+  // Reads all the dictionaries now, those knows() has not read yet (for timing it apart).
   void load() const;
 
   // Whether one of the dictionaries knows `word` (ASCII letters, as written or with a capital
