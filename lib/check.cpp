@@ -3,6 +3,7 @@
 #include "acronyms.h"
 #include "cognates.h"
 #include "compounds.h"
+#include "dictionary.h"
 #include "error.h"
 #include "exclusions.h"
 #include "html_text.h"

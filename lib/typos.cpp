@@ -1,5 +1,7 @@
 #include "typos.h"
 
+#include "dictionary.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>

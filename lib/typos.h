@@ -1,7 +1,6 @@
 #pragma once
 
 #include "analyzer.h"
-#include "dictionary.h"
 #include "index.h"
 
 #include <cstddef>
@@ -9,6 +8,8 @@
 #include <vector>
 
 namespace overlap {
+
+class Dictionary;
 
 // Optimal string alignment distance between `a` and `b` (insertions, deletions, substitutions and
 // swaps of neighbours, each 1), or `limit + 1` as soon as it is known to exceed `limit`.

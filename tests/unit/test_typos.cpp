@@ -1,5 +1,6 @@
 #include "analyzer.h"
 #include "corpus.h"
+#include "dictionary.h"
 #include "index.h"
 #include "test_data.h"
 #include "typos.h"
