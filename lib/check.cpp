@@ -1,6 +1,7 @@
 #include "check.h"
 
 #include "acronyms.h"
+#include "capitals.h"
 #include "cognates.h"
 #include "compounds.h"
 #include "dictionary.h"
@@ -8,6 +9,7 @@
 #include "exclusions.h"
 #include "html_text.h"
 #include "language.h"
+#include "text_util.h"
 #include "title.h"
 #include "typos.h"
 
@@ -121,6 +123,36 @@ void resolve(std::vector<Term>& terms, const Index& index) {
       t.id = index.find(t.key);
       t.resolved = true;
     }
+  }
+}
+
+// Adds to `terms` (a text's own) a twin of each word that `text` writes in capitals, under its
+// capital key, as another way to match: it meets the entries that write that word only in
+// capitals, which the word's own key no longer meets (see capitals.h).
+void add_capital_twins(std::vector<Term>& terms, std::string_view text, const Analyzer& analyzer,
+                       const Index& index) {
+  const std::vector<std::string> capitals = capital_keys(text, analyzer);
+  if (capitals.empty()) {
+    return;
+  }
+  const std::size_t own = terms.size();
+  for (std::size_t i = 0; i < own; ++i) {
+    const Term& t = terms[i];
+    if (t.phrase || !t.via.empty() ||
+        !std::binary_search(capitals.begin(), capitals.end(), t.key)) {
+      continue;
+    }
+    Term twin = t;
+    twin.key = capital_key(t.key);
+    std::transform(twin.surface.begin(), twin.surface.end(), twin.surface.begin(), [](char c) {
+      return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    });
+    twin.id = index.find(twin.key);
+    twin.resolved = true;
+    // Another way to match the same word, unless the corpus has the word only in capitals: then
+    // the twin is the word, and counts in the query's weight as the word did.
+    twin.alternative = index.find(t.key).has_value();
+    terms.push_back(std::move(twin));
   }
 }
 
@@ -245,6 +277,15 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
     for (Term& t : m_thesaurus.expand(terms, analyzer, options.synonym_weight, text)) {
       terms.push_back(std::move(t));
     }
+    // Acronyms in capitals are the same in both languages: each meets the entries that write it
+    // only in capitals, as in English text.
+    for (std::string_view word : capital_words(text)) {
+      Term t;
+      t.key = capital_key(analyzer.word_key(ascii_lower(std::string(word))));
+      t.surface = std::string(word);
+      t.alternative = true;
+      terms.push_back(std::move(t));
+    }
     // French words without a look-alike still count as words (the caller drops unknown keys).
     resolve(french, m_index);
     for (Term& t : french) {
@@ -257,6 +298,7 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
   }
   const Analyzer::TermLookup lookup = [this](std::string_view key) { return m_index.find(key); };
   std::vector<Term> terms = analyzer.analyze(text, Language::english, lookup);
+  add_capital_twins(terms, text, analyzer, m_index);
   std::vector<Term> added = m_thesaurus.expand(terms, analyzer, options.synonym_weight, text);
   for (Term& t : defined.expand(terms, analyzer, options.synonym_weight)) {
     added.push_back(std::move(t));

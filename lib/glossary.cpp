@@ -1,5 +1,6 @@
 #include "glossary.h"
 
+#include "capitals.h"
 #include "error.h"
 #include "french_inflection.h"
 #include "yaml_file.h"
@@ -129,12 +130,13 @@ Glossary::Translation Glossary::translate(const std::vector<Term>& terms, const 
         continue;
       }
       for (std::size_t e = 0; e < entry.english.size(); ++e) {
-        for (Term t : analyzer.analyze(entry.english[e])) {
+        for (Term t : analyze_expression(entry.english[e], analyzer)) {
           t.position = words[i]->position;
           t.weight = weight;
           t.via = entry.french;
           t.rendering = static_cast<std::uint32_t>(e);
-          t.alternative = e > 0; // another word for the same: no more to match
+          // Another word for the same, or an acronym's capital twin: no more to match.
+          t.alternative = e > 0 || is_capital_key(t.key);
           out.terms.push_back(std::move(t));
         }
       }

@@ -1,9 +1,12 @@
 #include "index.h"
 
+#include "capitals.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace overlap {
 
@@ -20,6 +23,54 @@ const char* field_name(Field field) {
   }
   return "?";
 }
+
+namespace {
+
+// One text of an entry (its title, scope, a keyword, an evidence document) and its terms.
+struct Piece {
+  Field field;
+  std::string_view text;
+  std::vector<Term> terms;
+};
+
+// Gives the words that an entry writes only in capitals, in all its texts (`pieces`), their
+// capital key (see capitals.h). A text's words in capitals are counted against its words of the
+// same key: what is left over was written otherwise.
+void file_capitals_apart(std::vector<Piece>& pieces, const Analyzer& analyzer) {
+  std::set<std::string> written_in_capitals;
+  std::set<std::string> written_otherwise;
+  for (const Piece& piece : pieces) {
+    std::map<std::string, std::size_t> left; // key -> occurrences in capitals not yet met
+    for (std::string& key : capital_keys(piece.text, analyzer)) {
+      ++left[std::move(key)];
+    }
+    for (const Term& term : piece.terms) {
+      if (term.phrase) {
+        continue;
+      }
+      auto it = left.find(term.key);
+      if (it != left.end() && it->second > 0) {
+        --it->second;
+        written_in_capitals.insert(term.key);
+      } else {
+        written_otherwise.insert(term.key);
+      }
+    }
+  }
+  if (written_in_capitals.empty()) {
+    return;
+  }
+  for (Piece& piece : pieces) {
+    for (Term& term : piece.terms) {
+      if (!term.phrase && written_in_capitals.count(term.key) != 0 &&
+          written_otherwise.count(term.key) == 0) {
+        term.key = capital_key(term.key);
+      }
+    }
+  }
+}
+
+} // namespace
 
 Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const EvidenceTexts* evidence) {
   Index index;
@@ -50,27 +101,32 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
       }
       list.back().frequency[f] += 1.0F;
       lengths[entry][f] += 1.0F;
-      if (!term.phrase && field != Field::evidence) {
+      if (!term.phrase && field != Field::evidence && !is_capital_key(term.key)) {
         words.emplace(term.surface, term.key); // typo and cognate targets: the corpus' own words
       }
     }
   };
   for (std::uint32_t i = 0; i < n; ++i) {
     const Entry& e = corpus.entries[i];
-    const std::vector<Term> title = analyzer.analyze(e.title);
-    add(i, Field::title, title);
-    for (const Term& t : title) {
-      if (!t.phrase) {
-        title_words[i].push_back(terms.at(t.key));
-      }
-    }
-    add(i, Field::scope, analyzer.analyze(e.scope));
+    std::vector<Piece> pieces;
+    pieces.push_back({Field::title, e.title, analyzer.analyze(e.title)});
+    pieces.push_back({Field::scope, e.scope, analyzer.analyze(e.scope)});
+    // Each keyword apart: phrases never span two keywords.
     for (const std::string& keyword : e.keywords) {
-      add(i, Field::keywords, analyzer.analyze(keyword)); // phrases never span two keywords
+      pieces.push_back({Field::keywords, keyword, analyzer.analyze(keyword)});
     }
     if (evidence != nullptr && i < evidence->size()) {
       for (const std::string& text : (*evidence)[i]) {
-        add(i, Field::evidence, analyzer.analyze(text));
+        pieces.push_back({Field::evidence, text, analyzer.analyze(text)});
+      }
+    }
+    file_capitals_apart(pieces, analyzer);
+    for (const Piece& piece : pieces) {
+      add(i, piece.field, piece.terms);
+    }
+    for (const Term& t : pieces.front().terms) {
+      if (!t.phrase) {
+        title_words[i].push_back(terms.at(t.key));
       }
     }
   }
@@ -83,8 +139,17 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
   std::vector<Posting> postings;
   std::vector<std::uint32_t> offsets{0};
   std::vector<float> idf;
-  for (const auto& list : lists) {
-    const double df = static_cast<double>(list.size());
+  for (std::size_t t = 0; t < lists.size(); ++t) {
+    const auto& list = lists[t];
+    // A word filed apart where entries write it only in capitals is still one word: its two keys
+    // share the document frequency of both, so filing apart filters, and weighs nothing anew.
+    std::size_t entries = list.size();
+    if (const std::string_view key = keys[t]; !key.empty()) {
+      const bool capital = is_capital_key(key);
+      const auto other = terms.find(capital ? std::string(key.substr(1)) : capital_key(key));
+      entries += other != terms.end() ? lists[other->second].size() : 0;
+    }
+    const double df = static_cast<double>(entries);
     idf.push_back(
         static_cast<float>(std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (df + 0.5))));
     postings.insert(postings.end(), list.begin(), list.end());

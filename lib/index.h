@@ -66,7 +66,8 @@ public:
   std::span<const Posting> postings(std::uint32_t term) const {
     return {m_postings.data() + m_offsets[term], m_offsets[term + 1] - m_offsets[term]};
   }
-  // BM25 inverse document frequency: ln(1 + (N - df + 0.5) / (df + 0.5)).
+  // BM25 inverse document frequency: ln(1 + (N - df + 0.5) / (df + 0.5)); a word's key and its
+  // capital key (capitals.h) share the df of both.
   float idf(std::uint32_t term) const { return m_idf[term]; }
   // The idf a term of no entry would have (df = 0): the highest there is.
   float unseen_idf() const;

@@ -1,5 +1,7 @@
 #include "query.h"
 
+#include "capitals.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string_view>
@@ -93,12 +95,29 @@ Heading build_heading(std::string text, const std::vector<Term>& terms, const In
       unknown.push_back(t.key);
     }
   }
+  // A word and its capital twin (capitals.h) are one word: its weight is counted once, through
+  // the key the corpus knows it by as written, else through the twin.
+  std::vector<std::uint32_t> twins; // known twins of words known as written: not counted
+  for (const Term& t : terms) {
+    if (t.phrase || !t.id || !is_capital_key(t.key)) {
+      continue;
+    }
+    const std::string_view written = std::string_view(t.key).substr(1);
+    if (index.find(written)) {
+      twins.push_back(*t.id);
+    } else {
+      std::erase(unknown, written);
+    }
+  }
+  std::sort(twins.begin(), twins.end());
   std::sort(heading.words.begin(), heading.words.end());
   heading.words.erase(std::unique(heading.words.begin(), heading.words.end()), heading.words.end());
   std::sort(unknown.begin(), unknown.end());
   unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
   for (std::uint32_t id : heading.words) {
-    heading.mass += index.idf(id);
+    if (!std::binary_search(twins.begin(), twins.end(), id)) {
+      heading.mass += index.idf(id);
+    }
   }
   heading.mass += static_cast<float>(unknown.size()) * index.unseen_idf();
   return heading;

@@ -1,5 +1,6 @@
 #include "thesaurus.h"
 
+#include "capitals.h"
 #include "error.h"
 #include "text_util.h"
 #include "yaml_file.h"
@@ -47,9 +48,7 @@ bool has_word(std::string_view text, std::string_view word) {
 } // namespace
 
 bool Thesaurus::is_acronym(std::string_view expression) {
-  return expression.size() >= 2 && expression.size() <= 6 &&
-         std::all_of(expression.begin(), expression.end(),
-                     [](char c) { return c >= 'A' && c <= 'Z'; });
+  return is_capital_acronym(expression);
 }
 
 Thesaurus Thesaurus::load(const std::filesystem::path& file, const Analyzer& analyzer) {
@@ -159,11 +158,12 @@ std::vector<Term> Thesaurus::expand(const std::vector<Term>& terms, const Analyz
         if (other == e) {
           continue;
         }
-        std::vector<Term> expression = analyzer.analyze(m_groups[g][other].text);
+        std::vector<Term> expression = analyze_expression(m_groups[g][other].text, analyzer);
         // An expression of several words stands for its concept as a whole: its phrases count,
         // not its words apart, which the proposal never wrote ("QR code" is no sign of the
         // "quick" couplers of earth-moving machinery, "IMT-2020" none of energy "generation").
-        const bool several_words = std::count_if(expression.begin(), expression.end(),
+        const bool several_words = !is_capital_acronym(m_groups[g][other].text) &&
+                                   std::count_if(expression.begin(), expression.end(),
                                                  [](const Term& x) { return !x.phrase; }) > 1;
         for (Term t : expression) {
           if (several_words && !t.phrase) {

@@ -1,4 +1,5 @@
 #include "analyzer.h"
+#include "capitals.h"
 #include "error.h"
 #include "test_data.h"
 #include "thesaurus.h"
@@ -71,6 +72,8 @@ TEST_CASE("overlap::Thesaurus: an acronym in capitals is one only where the text
                       analyzer.word_key("artificial") + analyzer.word_key("intelligence")));
   // An expansion still adds its acronym, and acronyms with lower-case letters match as before.
   CHECK(has_key(expand("an uninterruptible power supply"), analyzer.word_key("ups")));
+  // ... and its capital twin, which meets the entries that write it only in capitals.
+  CHECK(has_key(expand("an uninterruptible power supply"), capital_key(analyzer.word_key("ups"))));
   CHECK(
       has_key(expand("iot sensors"), analyzer.word_key("internet") + analyzer.word_key("things")));
   CHECK(Thesaurus::is_acronym("HEMP"));
