@@ -22,6 +22,11 @@ constexpr std::string_view sentence_cues[] = {
     "ne concernent pas", "ne vise pas", "ne visent pas", "n'est pas couvert",
     "ne sont pas couverts", "hors du domaine d'application", "hors du champ"};
 
+// Words that make a sentence cue a caveat: what "does not apply to all test methods" applies to
+// some, so it leaves nothing out.
+constexpr std::string_view partial_cues[] = {"to all",        "to every",        "in all",
+                                             "\xC3\xA0 tous", "\xC3\xA0 toutes", "dans tous"};
+
 // Prepositions that leave out the rest of their sentence: what comes before them is covered.
 constexpr std::string_view clause_cues[] = {
     "excluding",   "excludes",    "except", "with the exception of",
@@ -62,9 +67,25 @@ std::size_t match_at(std::string_view lower, std::size_t at, std::string_view cu
   return i < lower.size() && word_byte(lower[i]) ? std::string_view::npos : i;
 }
 
-// The first place in `lower` where one of `cues` starts, or npos.
+// Whether one of `cues` starts at `at` in `lower`, after spaces.
 template <std::size_t N>
-std::size_t find_cue(std::string_view lower, const std::string_view (&cues)[N]) {
+bool cue_follows(std::string_view lower, std::size_t at, const std::string_view (&cues)[N]) {
+  while (at < lower.size() && is_space(lower[at])) {
+    ++at;
+  }
+  for (std::string_view cue : cues) {
+    if (match_at(lower, at, cue) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The first place in `lower` where one of `cues` starts, or npos; with `caveats`, not a cue that
+// one of them follows.
+template <std::size_t N, std::size_t M = 1>
+std::size_t find_cue(std::string_view lower, const std::string_view (&cues)[N],
+                     const std::string_view (*caveats)[M] = nullptr) {
   std::array<bool, 256> first{}; // the bytes a cue starts with: most positions start none
   for (std::string_view cue : cues) {
     first[static_cast<unsigned char>(cue[0])] = true;
@@ -74,7 +95,12 @@ std::size_t find_cue(std::string_view lower, const std::string_view (&cues)[N]) 
       continue; // cues are whole words: most positions are inside one, or start none
     }
     for (std::string_view cue : cues) {
-      if (lower[at] == cue[0] && match_at(lower, at, cue) != std::string_view::npos) {
+      if (lower[at] != cue[0]) {
+        continue;
+      }
+      if (const std::size_t end = match_at(lower, at, cue);
+          end != std::string_view::npos &&
+          (caveats == nullptr || !cue_follows(lower, end, *caveats))) {
         return at;
       }
     }
@@ -139,7 +165,7 @@ std::vector<TextSpan> exclusion_spans(std::string_view text) {
   std::vector<TextSpan> out;
   for (const TextSpan& s : sentences(lower)) {
     const std::string_view sentence = std::string_view(lower).substr(s.begin, s.end - s.begin);
-    if (find_cue(sentence, sentence_cues) != std::string_view::npos) {
+    if (find_cue(sentence, sentence_cues, &partial_cues) != std::string_view::npos) {
       out.push_back(s);
     } else if (const std::size_t at = find_cue(sentence, clause_cues);
                at != std::string_view::npos) {

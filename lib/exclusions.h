@@ -25,8 +25,9 @@ struct TextSpan {
 // one sentence, is the title: it names the subject and is never an exclusion. A passive or
 // negative statement ("are excluded", "does not apply to", "is outside the scope", "ne traite
 // pas", "exclus") takes its whole sentence; a preposition ("excluding", "except", "à l'exception
-// de") takes its sentence from itself to the end, as what comes before it is covered. Matching is
-// on whole words, ASCII case ignored.
+// de") takes its sentence from itself to the end, as what comes before it is covered. A negative
+// statement about all ("is not applicable to all test methods", "ne s'applique pas à tous") is a
+// caveat, not an exclusion: it applies to some. Matching is on whole words, ASCII case ignored.
 std::vector<TextSpan> exclusion_spans(std::string_view text);
 
 // `text` without its exclusion clauses, a paragraph break in place of each (so that no two-word

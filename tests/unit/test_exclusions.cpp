@@ -32,6 +32,15 @@ TEST_CASE("exclusion_spans: a passive or negative statement takes its whole sent
         std::vector<std::string>{"Excluded: safety marking."});
 }
 
+TEST_CASE("exclusion_spans: a negative statement about all is a caveat, not an exclusion") {
+  CHECK(excluded("Test methods for coatings. The method is not applicable to all test pieces.")
+            .empty());
+  CHECK(excluded("Charging stations. It does not apply to every vehicle; it does not apply to "
+                 "trams.") == std::vector<std::string>{"it does not apply to trams."});
+  CHECK(excluded("Méthodes d'essai. Elle ne s'applique pas \xC3\xA0 tous les rev\xC3\xAAtements.")
+            .empty());
+}
+
 TEST_CASE("exclusion_spans: a preposition takes the rest of its sentence only") {
   CHECK(excluded(
             "This document covers road lighting, excluding tunnel lighting. It specifies tests.") ==
