@@ -215,9 +215,7 @@ int run_proposals(const Options& o, std::optional<Config> config, const CorpusSo
     prepare_icu();
     icu_ms = milliseconds_since(icu_start);
     const auto dictionary_start = Clock::now();
-    if (const Dictionary* english = Dictionary::system()) {
-      english->load();
-    }
+    Dictionary::system();
     dictionary_ms = milliseconds_since(dictionary_start);
   }
   StepTimes steps;

@@ -303,7 +303,7 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
   for (Term& t : defined.expand(terms, analyzer, options.synonym_weight)) {
     added.push_back(std::move(t));
   }
-  for (Term& t : correct_typos(terms, m_index, options.typo_weight, Dictionary::system())) {
+  for (Term& t : correct_typos(terms, m_index, options.typo_weight, &Dictionary::system)) {
     added.push_back(std::move(t));
   }
   for (Term& t : compound_variants(terms, m_index)) {

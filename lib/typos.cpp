@@ -66,12 +66,12 @@ bool all_letters(std::string_view word) {
 } // namespace
 
 std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& index, float weight,
-                                const Dictionary* dictionary) {
+                                DictionarySource dictionary) {
   std::vector<Term> added;
   // Unknown words repeat from one proposal to the next: remember corrections per index, dictionary
   // and thread.
   thread_local std::uint64_t cached_for = 0;
-  thread_local const Dictionary* cached_dictionary = nullptr;
+  thread_local DictionarySource cached_dictionary = nullptr;
   thread_local std::unordered_map<std::string, std::optional<std::string>>
       cache; // word -> correction
   if (cached_for != index.serial() || cached_dictionary != dictionary || cache.size() > 100000) {
@@ -107,7 +107,8 @@ std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& ind
         }
       }
       // The dictionary last: it is asked only about words that have a correction to offer.
-      if (best <= budget && (dictionary == nullptr || !dictionary->knows(t.surface))) {
+      const Dictionary* english = best <= budget && dictionary != nullptr ? dictionary() : nullptr;
+      if (best <= budget && (english == nullptr || !english->knows(t.key))) {
         it->second = std::string(best_word);
       }
     }

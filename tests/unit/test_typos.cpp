@@ -33,8 +33,12 @@ TEST_CASE("overlap::correct_typos") {
     auto added = correct_typos(analyzer.analyze("ledges blokchain"), index, 0.5F);
     REQUIRE(added.size() == 2);
     CHECK(added[0].surface == "ledger");
-    const Dictionary* english = Dictionary::system();
-    REQUIRE(english != nullptr);
+    const DictionarySource english = [] {
+      static const std::string compiled =
+          Dictionary::compile({test_data("dictionary/en_test.dic")}, Analyzer());
+      static const Dictionary dictionary(compiled, nullptr);
+      return &dictionary;
+    };
     added = correct_typos(analyzer.analyze("ledges blokchain"), index, 0.5F, english);
     REQUIRE(added.size() == 1);
     CHECK(added[0].surface == "blockchain");
