@@ -206,8 +206,8 @@ int run_proposals(const Options& o, std::optional<Config> config, const CorpusSo
   ReportStream stream(o.format.value_or(Format::text), format);
   OutputSink output(o);
   GateTally gate(o.fail_on.value_or(Level::high));
-  // --timings: ICU's setup, which only text beyond ASCII needs, and the reading of the spelling
-  // dictionaries, which only a word to correct needs, are timed apart from the checks.
+  // --timings: ICU's setup, which only text beyond ASCII needs, and the opening of the English
+  // dictionary, which only a word to correct needs, are timed apart from the checks.
   double icu_ms = 0;
   double dictionary_ms = 0;
   if (o.timings) {

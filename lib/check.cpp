@@ -144,9 +144,7 @@ void add_capital_twins(std::vector<Term>& terms, std::string_view text, const An
     }
     Term twin = t;
     twin.key = capital_key(t.key);
-    std::transform(twin.surface.begin(), twin.surface.end(), twin.surface.begin(), [](char c) {
-      return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-    });
+    twin.surface = ascii_upper(std::move(twin.surface));
     twin.id = index.find(twin.key);
     twin.resolved = true;
     // Another way to match the same word, unless the corpus has the word only in capitals: then

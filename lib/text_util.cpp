@@ -30,6 +30,13 @@ std::string ascii_lower(std::string text) {
   return text;
 }
 
+std::string ascii_upper(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) {
+    return static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  });
+  return text;
+}
+
 std::string markdown_cell(std::string_view text) {
   std::string out;
   for (char c : text) {

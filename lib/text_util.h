@@ -23,8 +23,9 @@ inline bool ascii_alnum(char c) {
   return ascii_letter(c) || ascii_digit(c);
 }
 
-// `text` with ASCII letters in lower case; other bytes as they are.
+// `text` with ASCII letters in lower case, or upper case; other bytes as they are.
 std::string ascii_lower(std::string text);
+std::string ascii_upper(std::string text);
 
 // `text` with each run of spaces as one space, none at either end. `space_at(text, i)` gives the
 // number of bytes of the space that starts at byte i, or 0 where none does (so that each caller

@@ -106,10 +106,12 @@ std::vector<Term> correct_typos(const std::vector<Term>& terms, const Index& ind
           }
         }
       }
-      // The dictionary last: it is asked only about words that have a correction to offer.
-      const Dictionary* english = best <= budget && dictionary != nullptr ? dictionary() : nullptr;
-      if (best <= budget && (english == nullptr || !english->knows(t.key))) {
-        it->second = std::string(best_word);
+      if (best <= budget) {
+        // The dictionary last: it is opened only for words that have a correction to offer.
+        const Dictionary* english = dictionary != nullptr ? dictionary() : nullptr;
+        if (english == nullptr || !english->knows(t.key)) {
+          it->second = std::string(best_word);
+        }
       }
     }
     if (it->second) {
