@@ -1,19 +1,17 @@
 #include "compounds.h"
 
+#include "text_util.h"
+
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <string>
-#include <unordered_set>
 
 namespace overlap {
 
 namespace {
 
 bool all_letters(std::string_view word) {
-  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) != 0;
-  });
+  return !word.empty() && std::all_of(word.begin(), word.end(), ascii_letter);
 }
 
 Term added_term(std::string key, std::string surface, bool phrase, const Term& from) {
@@ -28,33 +26,26 @@ Term added_term(std::string key, std::string surface, bool phrase, const Term& f
 
 // The two-word term and the words of `word` split in two, when the corpus writes them so.
 void add_split(const Term& word, const Index& index, std::vector<Term>& added) {
-  const std::string_view surface = word.surface;
-  for (std::size_t at = min_compound_part; at + min_compound_part <= surface.size(); ++at) {
-    const std::string_view left = surface.substr(0, at);
-    const std::string_view right = surface.substr(at);
-    const std::optional<std::string_view> left_key = index.word_key(left);
-    const std::optional<std::string_view> right_key = index.word_key(right);
-    if (!left_key || !right_key) {
-      continue;
-    }
-    std::string phrase_key = std::string(*left_key).append(*right_key);
-    // "net" + "works" makes the key of "networks", which the corpus never writes in two.
-    const std::optional<std::uint32_t> phrase = index.find(phrase_key);
-    if (!phrase || !index.two_words(*phrase)) {
-      continue;
-    }
-    const std::size_t first = added.size();
-    if (phrase_key != word.key) {
-      added.push_back(added_term(std::move(phrase_key), std::string(left).append(" ").append(right),
-                                 true, word));
-    }
-    added.push_back(added_term(std::string(*left_key), std::string(left), false, word));
-    added.push_back(added_term(std::string(*right_key), std::string(right), false, word));
-    const bool known = index.find(word.key).has_value();
-    for (std::size_t i = first; i < added.size(); ++i) {
-      added[i].alternative = known;
-    }
+  const std::optional<std::size_t> at = index.compound_split(word.surface);
+  if (!at) {
     return;
+  }
+  const std::string_view surface = word.surface;
+  const std::string_view left = surface.substr(0, *at);
+  const std::string_view right = surface.substr(*at);
+  const std::string_view left_key = *index.word_key(left);
+  const std::string_view right_key = *index.word_key(right);
+  std::string phrase_key = std::string(left_key).append(right_key);
+  const std::size_t first = added.size();
+  if (phrase_key != word.key) {
+    added.push_back(
+        added_term(std::move(phrase_key), std::string(left).append(" ").append(right), true, word));
+  }
+  added.push_back(added_term(std::string(left_key), std::string(left), false, word));
+  added.push_back(added_term(std::string(right_key), std::string(right), false, word));
+  const bool known = index.find(word.key).has_value();
+  for (std::size_t i = first; i < added.size(); ++i) {
+    added[i].alternative = known;
   }
 }
 
@@ -80,9 +71,10 @@ void add_join(const Term& phrase, const Index& index, std::vector<Term>& added) 
 
 std::vector<Term> compound_variants(const std::vector<Term>& terms, const Index& index) {
   std::vector<Term> added;
-  std::unordered_set<std::string_view> seen; // each written form once
   for (const Term& t : terms) {
-    if (!t.via.empty() || !seen.insert(t.surface).second) {
+    // What a form adds depends on the form alone: each once, however often it is written.
+    if (!t.via.empty() || std::any_of(added.begin(), added.end(),
+                                      [&](const Term& a) { return a.via == t.surface; })) {
       continue;
     }
     if (t.phrase) {

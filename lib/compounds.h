@@ -8,11 +8,6 @@
 
 namespace overlap {
 
-// Parts of a compound are at least this many letters ("cyber" + "security", "waste" + "water").
-inline constexpr std::size_t min_compound_part = 3;
-// Longer words are not split: compounds are short, and each split point costs two lookups.
-inline constexpr std::size_t max_compound_length = 40;
-
 // A compound may be written in one word or in two ("cybersecurity" and "cyber security",
 // "wastewater" and "waste water", "lawnmower" and "lawn mower"), and a proposal need not write it
 // as the corpus does. Stems of the two forms may differ ("wastewat" against "wast" + "water"), and

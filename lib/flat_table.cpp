@@ -34,12 +34,26 @@ StringTable StringTable::read(BinaryReader& in) {
   return table;
 }
 
+namespace {
+
+// The bitmap's bit for a string: from the hash's high half, as its low bits place the slot.
+std::size_t filter_bit(std::uint64_t hash, std::size_t bits) {
+  return static_cast<std::size_t>(hash >> 32) & (bits - 1);
+}
+
+} // namespace
+
 StringLookup StringLookup::build(const StringTable& strings) {
   // At most half full, so that probes stay short.
   const std::size_t size = std::bit_ceil(std::max<std::size_t>(2 * strings.size(), 8));
+  const std::size_t bits = std::bit_ceil(std::max<std::size_t>(16 * strings.size(), 64));
   std::vector<std::uint32_t> slots(size, 0);
+  std::vector<std::uint64_t> filter(bits / 64, 0);
   for (std::size_t i = 0; i < strings.size(); ++i) {
-    std::size_t at = stable_hash(strings[i]) & (size - 1);
+    const std::uint64_t hash = stable_hash(strings[i]);
+    const std::size_t bit = filter_bit(hash, bits);
+    filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    std::size_t at = hash & (size - 1);
     while (slots[at] != 0) {
       at = (at + 1) & (size - 1);
     }
@@ -47,7 +61,13 @@ StringLookup StringLookup::build(const StringTable& strings) {
   }
   StringLookup lookup;
   lookup.m_slots = FlatArray<std::uint32_t>(std::move(slots));
+  lookup.m_filter = FlatArray<std::uint64_t>(std::move(filter));
   return lookup;
+}
+
+bool StringLookup::may_hold(std::uint64_t hash) const {
+  const std::size_t bit = filter_bit(hash, 64 * m_filter.size());
+  return ((m_filter[bit / 64] >> (bit % 64)) & 1U) != 0;
 }
 
 std::optional<std::uint32_t> StringLookup::find(const StringTable& strings,
@@ -56,7 +76,11 @@ std::optional<std::uint32_t> StringLookup::find(const StringTable& strings,
   if (size == 0) {
     return std::nullopt;
   }
-  std::size_t at = stable_hash(key) & (size - 1);
+  const std::uint64_t hash = stable_hash(key);
+  if (!may_hold(hash)) {
+    return std::nullopt;
+  }
+  std::size_t at = hash & (size - 1);
   for (std::size_t probes = 0; probes < size && m_slots[at] != 0; ++probes) {
     const std::uint32_t number = m_slots[at] - 1;
     if (number < strings.size() && strings[number] == key) {
@@ -70,8 +94,10 @@ std::optional<std::uint32_t> StringLookup::find(const StringTable& strings,
 StringLookup StringLookup::read(BinaryReader& in, std::size_t count) {
   StringLookup lookup;
   lookup.m_slots = FlatArray<std::uint32_t>::read(in);
+  lookup.m_filter = FlatArray<std::uint64_t>::read(in);
   const std::size_t size = lookup.m_slots.size();
-  if (size != 0 && (!std::has_single_bit(size) || size <= count)) {
+  if (size != 0 && (!std::has_single_bit(size) || size <= count ||
+                    !std::has_single_bit(lookup.m_filter.size()))) {
     throw CorruptCache("lookup table does not fit its strings");
   }
   return lookup;

@@ -1,6 +1,7 @@
 #include "index.h"
 
 #include "capitals.h"
+#include "text_util.h"
 
 #include <algorithm>
 #include <atomic>
@@ -195,6 +196,13 @@ Index Index::build(const Corpus& corpus, const Analyzer& analyzer, const Evidenc
   index.m_words = StringTable(surfaces);
   index.m_word_terms = FlatArray<std::uint32_t>(std::move(word_terms));
   index.m_word_index = StringLookup::build(index.m_words);
+  std::vector<std::uint8_t> splits(surfaces.size(), 0);
+  for (std::size_t w = 0; w < surfaces.size(); ++w) {
+    if (const std::optional<std::size_t> at = index.search_compound_split(surfaces[w])) {
+      splits[w] = static_cast<std::uint8_t>(*at);
+    }
+  }
+  index.m_word_splits = FlatArray<std::uint8_t>(std::move(splits));
   index.m_length_starts = FlatArray<std::uint32_t>(std::move(length_starts));
   index.m_words_by_length = FlatArray<Word>(std::move(grouped));
   return index;
@@ -223,6 +231,7 @@ void Index::write(BinaryWriter& out) const {
   m_words.write(out);
   m_word_terms.write(out);
   m_word_index.write(out);
+  m_word_splits.write(out);
   m_length_starts.write(out);
   m_words_by_length.write(out);
 }
@@ -243,6 +252,7 @@ Index Index::read(BinaryReader& in, std::shared_ptr<const void> backing) {
   index.m_words = StringTable::read(in);
   index.m_word_terms = FlatArray<std::uint32_t>::read(in);
   index.m_word_index = StringLookup::read(in, index.m_words.size());
+  index.m_word_splits = FlatArray<std::uint8_t>::read(in);
   index.m_length_starts = FlatArray<std::uint32_t>::read(in);
   index.m_words_by_length = FlatArray<Word>::read(in);
 
@@ -265,7 +275,9 @@ Index Index::read(BinaryReader& in, std::shared_ptr<const void> backing) {
   }
   const std::size_t words = index.m_words.size();
   const auto& starts = index.m_length_starts;
-  if (index.m_word_terms.size() != words ||
+  if (index.m_word_terms.size() != words || index.m_word_splits.size() != words ||
+      std::any_of(index.m_word_splits.begin(), index.m_word_splits.end(),
+                  [](std::uint8_t at) { return at > max_compound_length - min_compound_part; }) ||
       std::any_of(index.m_word_terms.begin(), index.m_word_terms.end(),
                   [&](std::uint32_t t) { return t >= terms; }) ||
       starts.empty() || starts[0] != 0 ||
@@ -299,6 +311,39 @@ std::span<const Index::Word> Index::words_of_length(std::size_t length) const {
 std::optional<std::string_view> Index::word_key(std::string_view surface) const {
   if (auto w = m_word_index.find(m_words, surface)) {
     return m_keys[m_word_terms[*w]];
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Index::compound_split(std::string_view surface) const {
+  if (const std::optional<std::uint32_t> w = m_word_index.find(m_words, surface)) {
+    const std::uint8_t at = m_word_splits[*w];
+    return at == 0 ? std::nullopt : std::optional<std::size_t>(at);
+  }
+  return search_compound_split(surface);
+}
+
+std::optional<std::size_t> Index::search_compound_split(std::string_view surface) const {
+  if (surface.size() < 2 * min_compound_part || surface.size() > max_compound_length ||
+      !std::all_of(surface.begin(), surface.end(), ascii_letter)) {
+    return std::nullopt;
+  }
+  std::string phrase_key;
+  for (std::size_t at = min_compound_part; at + min_compound_part <= surface.size(); ++at) {
+    const std::optional<std::string_view> left_key = word_key(surface.substr(0, at));
+    if (!left_key) {
+      continue; // most places fail here, sparing the second lookup
+    }
+    const std::optional<std::string_view> right_key = word_key(surface.substr(at));
+    if (!right_key) {
+      continue;
+    }
+    // "net" + "works" makes the key of "networks", which the corpus never writes in two.
+    phrase_key.assign(*left_key).append(*right_key);
+    if (const std::optional<std::uint32_t> phrase = find(phrase_key);
+        phrase && two_words(*phrase)) {
+      return at;
+    }
   }
   return std::nullopt;
 }

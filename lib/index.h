@@ -17,6 +17,11 @@
 
 namespace overlap {
 
+// Parts of a compound are at least this many letters ("cyber" + "security", "waste" + "water").
+inline constexpr std::size_t min_compound_part = 3;
+// Longer words are not split: compounds are short, and each split point costs two lookups.
+inline constexpr std::size_t max_compound_length = 40;
+
 // The fields of an entry that are indexed separately and weighted in scoring. `evidence` holds the
 // titles (and abstracts) of the documents a committee published, when an evidence file is given.
 enum class Field : std::uint8_t { title = 0, scope = 1, keywords = 2, evidence = 3 };
@@ -91,6 +96,12 @@ public:
 
   // The key of the corpus word written `surface` (normalized), if the corpus has that word.
   std::optional<std::string_view> word_key(std::string_view surface) const;
+  // Where `surface`, a word of letters alone, splits in two corpus words whose keys the corpus
+  // also writes as a two-word term ("cybersecurity" -> 5, for "cyber security"): the first such
+  // place from the left, at least `min_compound_part` letters from either end; or nullopt. For a
+  // corpus word it is read from a table made with the index, as batches ask it of most of their
+  // words and each place costs a lookup or two.
+  std::optional<std::size_t> compound_split(std::string_view surface) const;
   // The corpus words (normalized surfaces) that begin with `prefix`, in byte order.
   std::vector<std::string_view> words_with_prefix(std::string_view prefix) const;
 
@@ -109,6 +120,7 @@ public:
 
 private:
   static std::uint64_t next_serial();
+  std::optional<std::size_t> search_compound_split(std::string_view surface) const;
 
   std::uint64_t m_serial = next_serial();
   std::shared_ptr<const void> m_backing; // what the tables view when read from the cache
@@ -124,6 +136,7 @@ private:
   StringTable m_words;                      // corpus words, sorted
   FlatArray<std::uint32_t> m_word_terms;    // word -> its term id
   StringLookup m_word_index;                // word -> its number
+  FlatArray<std::uint8_t> m_word_splits;    // word -> compound_split(), 0 for none
   FlatArray<std::uint32_t> m_length_starts; // byte length -> start in m_words_by_length
   FlatArray<Word> m_words_by_length;        // words grouped by byte length
 };

@@ -66,6 +66,25 @@ TEST_CASE_FIXTURE(Fixture, "compound_variants: one word the corpus writes as two
   }
 }
 
+TEST_CASE_FIXTURE(Fixture, "Index::compound_split: where a word splits in two corpus words") {
+  // A corpus word's split comes from a table made with the index; another word's is searched.
+  CHECK(index.word_key("lawnmower"));
+  CHECK(index.compound_split("lawnmower") == 4U);
+  CHECK_FALSE(index.word_key("wastewater"));
+  CHECK(index.compound_split("wastewater") == 5U);
+  CHECK_FALSE(index.compound_split("networks"));    // "net works" is never written
+  CHECK_FALSE(index.compound_split("groundwater")); // nor "ground water"
+  CHECK_FALSE(index.compound_split("water"));       // too short for two parts
+  CHECK_FALSE(index.compound_split("waste-water")); // letters only
+  SUBCASE("the corpus word splits as a proposal's would") {
+    const auto added = variants("lawnmower");
+    const Term* phrase = find(added, "lawn mower");
+    REQUIRE(phrase != nullptr);
+    CHECK(index.find(phrase->key));
+    CHECK(phrase->alternative); // the corpus knows the one word too
+  }
+}
+
 TEST_CASE_FIXTURE(Fixture, "compound_variants: two words the corpus writes as one") {
   // "ground water" and "groundwater" stem apart: "groundwater" and "groundwat".
   const auto added = variants("ground water protection");

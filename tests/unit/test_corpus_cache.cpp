@@ -63,6 +63,12 @@ TEST_CASE("overlap::open_corpus caches the compiled corpus") {
     CHECK(two_words > 0);
     CHECK(a.two_words(*a.find("wastwater"))); // "waste water"
     CHECK_FALSE(a.two_words(*a.find("network")));
+    // Corpus words keep their compound split in the cache; other words are searched.
+    for (const std::string_view word : a.words_with_prefix("")) {
+      CHECK(a.compound_split(word) == b.compound_split(word));
+    }
+    CHECK(b.compound_split("lawnmower") == 4U);
+    CHECK(b.compound_split("wastewater") == 5U);
   }
   SUBCASE("a damaged cache file is rebuilt") {
     open_corpus({test_data("corpus_small")}, dir.path);

@@ -75,6 +75,18 @@ TEST_CASE("overlap::StringLookup::read refuses a table without room for its stri
   CHECK_THROWS_AS(StringLookup::read(in, table.size()), CorruptCache);
 }
 
+TEST_CASE("overlap::StringLookup::read refuses a bitmap that is not a power of two") {
+  const StringTable table(std::vector<std::string>{"a", "b"});
+  BinaryWriter out;
+  const std::vector<std::uint32_t> slots{1, 2, 0, 0, 0, 0, 0, 0};
+  out.put_array(std::span<const std::uint32_t>(slots));
+  const std::vector<std::uint64_t> filter{~0ULL, ~0ULL, ~0ULL}; // the mask would skip words
+  out.put_array(std::span<const std::uint64_t>(filter));
+  const std::string written = out.bytes();
+  BinaryReader in(written);
+  CHECK_THROWS_AS(StringLookup::read(in, table.size()), CorruptCache);
+}
+
 TEST_CASE("overlap::BinaryReader::view_array aligns what put_array wrote") {
   BinaryWriter out;
   out.put(static_cast<std::uint8_t>(7)); // leaves the next array unaligned unless padded
