@@ -3,6 +3,7 @@
 #include "text_util.h"
 
 #include <array>
+#include <vector>
 
 namespace overlap {
 
@@ -81,23 +82,33 @@ bool cue_follows(std::string_view lower, std::size_t at, const std::string_view 
   return false;
 }
 
+// Cues grouped by their first byte: most word starts begin none, and the others one or two.
+class CueSet {
+public:
+  template <std::size_t N> explicit CueSet(const std::string_view (&cues)[N]) { add(cues); }
+  template <std::size_t N> void add(const std::string_view (&cues)[N]) {
+    for (std::string_view cue : cues) {
+      m_by_first[static_cast<unsigned char>(cue[0])].push_back(cue);
+    }
+  }
+  const std::vector<std::string_view>& starting_with(char c) const {
+    return m_by_first[static_cast<unsigned char>(c)];
+  }
+
+private:
+  std::array<std::vector<std::string_view>, 256> m_by_first;
+};
+
 // The first place in `lower` where one of `cues` starts, or npos; with `caveats`, not a cue that
 // one of them follows.
-template <std::size_t N, std::size_t M = 1>
-std::size_t find_cue(std::string_view lower, const std::string_view (&cues)[N],
+template <std::size_t M = 1>
+std::size_t find_cue(std::string_view lower, const CueSet& cues,
                      const std::string_view (*caveats)[M] = nullptr) {
-  std::array<bool, 256> first{}; // the bytes a cue starts with: most positions start none
-  for (std::string_view cue : cues) {
-    first[static_cast<unsigned char>(cue[0])] = true;
-  }
   for (std::size_t at = 0; at < lower.size(); ++at) {
-    if (!first[static_cast<unsigned char>(lower[at])] || (at > 0 && word_byte(lower[at - 1]))) {
-      continue; // cues are whole words: most positions are inside one, or start none
+    if (at > 0 && word_byte(lower[at - 1])) {
+      continue; // cues are whole words
     }
-    for (std::string_view cue : cues) {
-      if (lower[at] != cue[0]) {
-        continue;
-      }
+    for (std::string_view cue : cues.starting_with(lower[at])) {
       if (const std::size_t end = match_at(lower, at, cue);
           end != std::string_view::npos &&
           (caveats == nullptr || !cue_follows(lower, end, *caveats))) {
@@ -161,13 +172,23 @@ std::vector<TextSpan> sentences(std::string_view text) {
 } // namespace
 
 std::vector<TextSpan> exclusion_spans(std::string_view text) {
+  static const CueSet sentence_cue_set(sentence_cues);
+  static const CueSet clause_cue_set(clause_cues);
+  static const CueSet any_cue_set = [] {
+    CueSet set(sentence_cues);
+    set.add(clause_cues);
+    return set;
+  }();
   const std::string lower = ascii_lower(std::string(text));
   std::vector<TextSpan> out;
+  if (find_cue(lower, any_cue_set) == std::string_view::npos) {
+    return out; // most texts: one scan, without cutting them in sentences
+  }
   for (const TextSpan& s : sentences(lower)) {
     const std::string_view sentence = std::string_view(lower).substr(s.begin, s.end - s.begin);
-    if (find_cue(sentence, sentence_cues, &partial_cues) != std::string_view::npos) {
+    if (find_cue(sentence, sentence_cue_set, &partial_cues) != std::string_view::npos) {
       out.push_back(s);
-    } else if (const std::size_t at = find_cue(sentence, clause_cues);
+    } else if (const std::size_t at = find_cue(sentence, clause_cue_set);
                at != std::string_view::npos) {
       out.push_back({s.begin + at, s.end});
     }

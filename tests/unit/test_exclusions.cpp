@@ -77,6 +77,12 @@ TEST_CASE("exclusion_spans: a wrapped line goes on, a blank line or a full stop 
         std::vector<std::string>{"Lamps above 1.5 kW are excluded."});
 }
 
+TEST_CASE("exclusion_spans: a cue across two sentences is none") {
+  // The whole text is scanned first for any cue, then each sentence: this one is in neither.
+  CHECK(excluded("Harbours are in. Out of\n\nscope terms are defined.").empty());
+  CHECK(excluded("Test rigs. Do not apply.").size() == 1);
+}
+
 TEST_CASE("without_exclusions leaves a paragraph break for each clause, or nothing to do") {
   CHECK(without_exclusions("Holds. Ropes are excluded. Tests.") == "Holds. \n\n Tests.");
   CHECK(without_exclusions("Holds and their tests.") == std::nullopt);
