@@ -130,7 +130,9 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
   std::size_t last_word = 0; // index in `terms` of the last single word
   std::uint32_t position = 0;
   std::string phrase_key; // reused: most two-word keys are looked up and dropped
-  for (const Token& token : tokenize(normalized)) {
+  const std::vector<Token> tokens = tokenize(normalized);
+  terms.reserve(2 * tokens.size()); // a word and at most one phrase each
+  for (const Token& token : tokens) {
     if (token.starts_phrase) {
       phrase_open = false;
     }

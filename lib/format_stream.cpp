@@ -49,6 +49,7 @@ std::string ReportStream::piece(const Report& r) const {
       return format_json(r, m_options); // one report: nothing to separate
     } else {
       JsonWriter json;
+      json.reserve(8192); // a report of ten matches: grown once or never
       write_report_json(json, r, m_options);
       return json.take();
     }

@@ -126,7 +126,8 @@ std::string replace_markup(std::string_view html, char line_break) {
 } // namespace
 
 std::string markup_to_text(std::string_view text) {
-  if (text.find_first_of("<&") == std::string_view::npos) {
+  // Two scans with memchr: find_first_of tests each byte against the set, several times slower.
+  if (text.find('<') == std::string_view::npos && text.find('&') == std::string_view::npos) {
     return std::string(text);
   }
   return replace_markup(text, '\n');

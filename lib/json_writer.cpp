@@ -2,12 +2,24 @@
 
 #include "utf8.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 namespace overlap {
 
 void append_json_quoted(std::string& out, std::string_view text) {
+  // Most text is plain ASCII with nothing to escape: one pass tells, and it is copied whole.
+  if (std::all_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
+      })) {
+    out += '"';
+    out += text;
+    out += '"';
+    return;
+  }
   // JSON is UTF-8: bytes that are not (a file name can hold any) become U+FFFD.
   std::string valid;
   if (first_invalid_utf8(text) != std::string_view::npos) {
@@ -113,9 +125,12 @@ std::string json_number(double number) {
   if (!std::isfinite(number)) {
     return "null";
   }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4f", number);
-  std::string s = buf;
+  // As "%.4f" (both give the exact decimal rounded to nearest), without printf's locale and
+  // format parsing.
+  char buf[400]; // the longest double in fixed notation with 4 decimals fits
+  const auto [end, error] =
+      std::to_chars(buf, buf + sizeof buf, number, std::chars_format::fixed, 4);
+  std::string s(buf, error == std::errc() ? end : buf);
   while (s.size() > 1 && s.back() == '0' && s.find('.') != std::string::npos) {
     s.pop_back();
   }

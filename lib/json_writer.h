@@ -28,6 +28,8 @@ public:
   const std::string& str() const { return m_out; }
   // Moves the text written so far out of the writer (which is then empty).
   std::string take() { return std::exchange(m_out, {}); }
+  // Makes room for `bytes` of output up front.
+  void reserve(std::size_t bytes) { m_out.reserve(bytes); }
 
 private:
   void separate();

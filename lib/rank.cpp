@@ -55,7 +55,6 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     std::size_t root = 0;
     float best = 0;
     std::size_t evidence = 0;
-    std::vector<std::size_t> members; // scored members other than the root
     // The best scored entries counting for the group, best first: enough for corroboration.
     std::array<std::size_t, max_corroborating + 1> top{};
     std::size_t tops = 0;
@@ -69,6 +68,8 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
   const std::size_t kept = std::min(options.corroborating, max_corroborating) + 1;
   const LevelThresholds levels = options.levels.value_or(LevelThresholds{});
   std::vector<Group> groups;
+  // Scored members other than their group's root, with the root: only the shown groups' are listed.
+  std::vector<std::pair<std::size_t, std::size_t>> members;
   std::vector<std::uint32_t> slot(corpus.entries.size(), 0); // root -> 1 + index in `groups`
   for (std::size_t i = 0; i < scores.size(); ++i) {
     if (scores[i] < levels.low) {
@@ -82,7 +83,7 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     }
     const std::size_t root = group_of(corpus, shown);
     if (slot[root] == 0) {
-      groups.push_back(Group{root, 0, 0, {}, {}, 0, 0, {}});
+      groups.push_back(Group{root, 0, 0, {}, 0, 0, {}});
       slot[root] = static_cast<std::uint32_t>(groups.size());
     }
     Group& g = groups[slot[root] - 1];
@@ -103,7 +104,7 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
       g.tops = std::min(g.tops + 1, kept);
     }
     if (shown != root && shown == i) {
-      g.members.push_back(i);
+      members.emplace_back(root, i);
     }
   }
   for (Group& g : groups) {
@@ -140,9 +141,15 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
   for (Group* g : order) {
     out.push_back(Ranked{g->root, g->score, g->evidence, level_of(g->score, levels), false,
                          g->corroborating});
-    std::sort(g->members.begin(), g->members.end(), better);
+    std::vector<std::size_t> children;
+    for (const auto& [root, member] : members) {
+      if (root == g->root) {
+        children.push_back(member);
+      }
+    }
+    std::sort(children.begin(), children.end(), better);
     std::size_t shown = 0;
-    for (std::size_t m : g->members) {
+    for (std::size_t m : children) {
       if (shown == options.children || scores[m] < g->best / 2) {
         break;
       }

@@ -123,6 +123,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
     return tokenize_with_icu(utf8);
   }
   std::vector<Token> tokens;
+  tokens.reserve(utf8.size() / 4); // words and the spaces between them average more
   std::size_t previous_end = 0;
   for (std::size_t i = 0; i < utf8.size();) {
     if (!ascii_alnum(utf8[i])) {

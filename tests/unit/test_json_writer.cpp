@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <limits>
+#include <string>
+
 using overlap::json_quote;
 using overlap::JsonWriter;
 
@@ -24,6 +28,28 @@ TEST_CASE("overlap::JsonWriter") {
         .end_array();
     w.key("c").value(0.25).end_object();
     CHECK(w.str() == R"({"a": 1, "b": ["x", true, null], "c": 0.25})");
+  }
+  SUBCASE("numbers are printf's \"%.4f\" without trailing zeros") {
+    // json_number uses std::to_chars: the same exact decimal rounding, without printf.
+    for (int i = -200000; i <= 200000; i += 7) {
+      for (double x : {i / 100000.0, i / 100000.0 + 0.00005, i * 1234.5678}) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.4f", x);
+        std::string want = buf;
+        while (want.find('.') != std::string::npos && want.back() == '0') {
+          want.pop_back();
+        }
+        if (want.back() == '.') {
+          want.pop_back();
+        }
+        if (want == "-0") {
+          want = "0";
+        }
+        REQUIRE(overlap::json_number(x) == want);
+      }
+    }
+    CHECK(overlap::json_number(1e300).size() == 301); // every digit, its zero decimals dropped
+    CHECK(overlap::json_number(std::numeric_limits<double>::infinity()) == "null");
   }
   SUBCASE("numbers have a fixed form") {
     JsonWriter w;
