@@ -35,10 +35,9 @@ Language detect_language(std::string_view text) {
   auto count = [&] {
     if (length > 0 && length <= longest) {
       const std::string_view w(word, length);
-      const bool fr = is_french_stopword(w);
-      const bool en = is_english_stopword(w);
-      french += fr && !en ? 1 : 0;
-      english += en && !fr ? 1 : 0;
+      const StopwordOf of = stopword_of(w);
+      french += of.french && !of.english ? 1 : 0;
+      english += of.english && !of.french ? 1 : 0;
     }
     length = 0;
   };

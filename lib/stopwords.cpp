@@ -452,4 +452,42 @@ bool is_french_stopword(std::string_view word) {
   return set.contains(word);
 }
 
+StopwordOf stopword_of(std::string_view word) {
+  // The words of both lists, each with the lists it is in.
+  struct Both {
+    std::vector<std::string_view> words;
+    std::vector<StopwordOf> of;
+    Both() {
+      const std::size_t size = std::bit_ceil(4 * (english.size() + french.size()));
+      words.resize(size);
+      of.resize(size);
+      auto add = [&](std::string_view w, bool in_english) {
+        std::size_t at = stable_hash(w) & (size - 1);
+        while (!words[at].empty() && words[at] != w) {
+          at = (at + 1) & (size - 1);
+        }
+        words[at] = w;
+        (in_english ? of[at].english : of[at].french) = true;
+      };
+      for (std::string_view w : english) {
+        add(w, true);
+      }
+      for (std::string_view w : french) {
+        add(w, false);
+      }
+    }
+  };
+  static const Both both;
+  if (word.empty() || word.size() > max_stopword_length) {
+    return {};
+  }
+  const std::size_t mask = both.words.size() - 1;
+  for (std::size_t at = stable_hash(word) & mask; !both.words[at].empty(); at = (at + 1) & mask) {
+    if (both.words[at] == word) {
+      return both.of[at];
+    }
+  }
+  return {};
+}
+
 } // namespace overlap

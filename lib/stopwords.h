@@ -18,4 +18,11 @@ bool is_english_stopword(std::string_view word);
 // proposal forms (proposition, domaine d'application, normalisation, exigences).
 bool is_french_stopword(std::string_view word);
 
+// Both answers at once, for language detection, which asks them of every short word: one lookup.
+struct StopwordOf {
+  bool english = false;
+  bool french = false;
+};
+StopwordOf stopword_of(std::string_view word);
+
 } // namespace overlap
