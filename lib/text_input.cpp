@@ -49,6 +49,9 @@ std::string binary_message(const std::string& bytes, std::size_t offset) {
 }
 
 std::string normalize_newlines(std::string text) {
+  if (text.find('\r') == std::string::npos) {
+    return text; // most text: nothing to copy
+  }
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {

@@ -2,9 +2,19 @@
 
 #include "error.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace overlap {
 
 namespace {
+
+// Whether the eight bytes from `i` on are all ASCII.
+bool ascii_eight(std::string_view bytes, std::size_t i) {
+  std::uint64_t eight = 0;
+  std::memcpy(&eight, bytes.data() + i, 8);
+  return (eight & 0x8080808080808080ULL) == 0;
+}
 
 // Length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid (RFC 3629: no
 // overlong forms, no surrogates, nothing above U+10FFFF).
@@ -75,6 +85,12 @@ void append_utf8(std::string& out, char32_t cp) {
 
 std::size_t first_invalid_utf8(std::string_view bytes) {
   for (std::size_t i = 0; i < bytes.size();) {
+    while (i + 8 <= bytes.size() && ascii_eight(bytes, i)) {
+      i += 8; // plain ASCII, as most text is, eight bytes at a time
+    }
+    if (i == bytes.size()) {
+      break;
+    }
     std::size_t n = valid_sequence_length(bytes, i);
     if (n == 0) {
       return i;
