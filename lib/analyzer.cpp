@@ -44,32 +44,52 @@ Analyzer::Analyzer() : m_stemmer("english"), m_french("french") {
 }
 
 std::string Analyzer::word_key(std::string_view word, Language language) const {
-  KeyMemo& memo = m_memo[language == Language::french ? 1 : 0];
-  const std::uint64_t hash = stable_hash(word);
-  if (const std::string* key = memo.find(word, hash)) {
-    return *key;
-  }
-  std::string key = compute_word_key(word, language);
-  memo.insert(word, hash, key);
-  return key;
+  return key_and_id(word, language, nullptr, 0).first;
 }
 
-const std::string* Analyzer::KeyMemo::find(std::string_view word, std::uint64_t hash) const {
+std::pair<std::string, std::optional<std::uint32_t>> Analyzer::key_and_id(std::string_view word,
+                                                                          Language language,
+                                                                          const TermLookup* lookup,
+                                                                          std::uint64_t tag) const {
+  KeyMemo& memo = m_memo[language == Language::french ? 1 : 0];
+  const std::uint64_t hash = stable_hash(word);
+  KeyMemo::Slot* slot = memo.find(word, hash);
+  if (slot == nullptr) {
+    slot = memo.insert(word, hash, compute_word_key(word, language));
+  }
+  if (slot == nullptr) { // the empty word is not remembered
+    return {compute_word_key(word, language), std::nullopt};
+  }
+  if (lookup == nullptr || slot->key.empty()) {
+    return {slot->key, std::nullopt};
+  }
+  if (tag == 0) {
+    return {slot->key, (*lookup)(slot->key)};
+  }
+  if (slot->id_tag != tag) {
+    slot->id = (*lookup)(slot->key);
+    slot->id_tag = tag;
+  }
+  return {slot->key, slot->id};
+}
+
+Analyzer::KeyMemo::Slot* Analyzer::KeyMemo::find(std::string_view word, std::uint64_t hash) {
   if (m_slots.empty() || word.empty()) {
     return nullptr;
   }
   const std::size_t mask = m_slots.size() - 1;
   for (std::size_t at = hash & mask; !m_slots[at].word.empty(); at = (at + 1) & mask) {
     if (m_slots[at].hash == hash && m_slots[at].word == word) {
-      return &m_slots[at].key;
+      return &m_slots[at];
     }
   }
   return nullptr;
 }
 
-void Analyzer::KeyMemo::insert(std::string_view word, std::uint64_t hash, const std::string& key) {
+Analyzer::KeyMemo::Slot* Analyzer::KeyMemo::insert(std::string_view word, std::uint64_t hash,
+                                                   const std::string& key) {
   if (word.empty()) {
-    return;
+    return nullptr;
   }
   if (2 * (m_used + 1) > m_slots.size()) {
     // Grow (rehashing what is there), or when at the limit start again empty.
@@ -95,8 +115,9 @@ void Analyzer::KeyMemo::insert(std::string_view word, std::uint64_t hash, const 
   while (!m_slots[at].word.empty()) {
     at = (at + 1) & mask;
   }
-  m_slots[at] = Slot{hash, std::string(word), key};
+  m_slots[at] = Slot{hash, std::string(word), key, 0, std::nullopt};
   ++m_used;
+  return &m_slots[at];
 }
 
 std::string Analyzer::compute_word_key(std::string_view word, Language language) const {
@@ -114,16 +135,21 @@ std::string Analyzer::compute_word_key(std::string_view word, Language language)
 }
 
 std::vector<Term> Analyzer::analyze(std::string_view text, Language language) const {
-  return analyze_with(text, language, nullptr);
+  return analyze_with(text, language, nullptr, 0);
 }
 
 std::vector<Term> Analyzer::analyze(std::string_view text, Language language,
                                     const TermLookup& lookup) const {
-  return analyze_with(text, language, &lookup);
+  return analyze_with(text, language, &lookup, 0);
+}
+
+std::vector<Term> Analyzer::analyze(std::string_view text, Language language,
+                                    const TermLookup& lookup, std::uint64_t tag) const {
+  return analyze_with(text, language, &lookup, tag);
 }
 
 std::vector<Term> Analyzer::analyze_with(std::string_view text, Language language,
-                                         const TermLookup* lookup) const {
+                                         const TermLookup* lookup, std::uint64_t tag) const {
   std::vector<Term> terms;
   const std::string normalized = normalize(text);
   bool phrase_open = false;  // whether the next word may form a phrase with the last one
@@ -138,7 +164,7 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
     }
     const std::string_view written =
         language == Language::french ? without_elision(token.text) : std::string_view(token.text);
-    std::string key = word_key(written, language);
+    auto [key, word_id] = key_and_id(written, language, lookup, tag);
     if (key.empty()) {
       // "of" may stand inside a concept ("quality of experience"); other stop words end it.
       phrase_open = phrase_open && (token.text == "of" || token.text == "de");
@@ -147,7 +173,7 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
     std::size_t this_word = terms.size();
     Term word{key, std::string(written), position, false, 1.0F, {}, {}, false, false};
     if (lookup != nullptr) {
-      word.id = (*lookup)(word.key);
+      word.id = word_id;
       word.resolved = true;
     }
     terms.push_back(std::move(word));

@@ -53,13 +53,23 @@ public:
   // words are such pairs.
   std::vector<Term> analyze(std::string_view text, Language language,
                             const TermLookup& lookup) const;
+  // As above, remembering each word's id beside its key: `tag` names `lookup` (an Index's
+  // serial), so it must never stand for another lookup. A batch then looks each distinct word up
+  // once, not at each of its occurrences.
+  std::vector<Term> analyze(std::string_view text, Language language, const TermLookup& lookup,
+                            std::uint64_t tag) const;
 
   // The key of one normalized `word` (spelling unified, stemmed), or "" for a stop word.
   std::string word_key(std::string_view word, Language language = Language::english) const;
 
 private:
-  std::vector<Term> analyze_with(std::string_view text, Language language,
-                                 const TermLookup* lookup) const;
+  std::vector<Term> analyze_with(std::string_view text, Language language, const TermLookup* lookup,
+                                 std::uint64_t tag) const;
+  // The key of `word` and, with `lookup`, its id there: remembered under `tag` when not 0.
+  std::pair<std::string, std::optional<std::uint32_t>> key_and_id(std::string_view word,
+                                                                  Language language,
+                                                                  const TermLookup* lookup,
+                                                                  std::uint64_t tag) const;
   std::string compute_word_key(std::string_view word, Language language) const;
 
   Stemmer m_stemmer;
@@ -69,15 +79,18 @@ private:
   // its vocabulary, so stemming each distinct word once saves most of the analysis.
   class KeyMemo {
   public:
-    const std::string* find(std::string_view word, std::uint64_t hash) const;
-    void insert(std::string_view word, std::uint64_t hash, const std::string& key);
-
-  private:
     struct Slot {
       std::uint64_t hash = 0;
       std::string word; // empty: a free slot (no word is empty)
       std::string key;
+      std::uint64_t id_tag = 0; // the lookup that gave `id` (see analyze), 0 for none yet
+      std::optional<std::uint32_t> id;
     };
+    // The word's slot, or nullptr; valid until the next insert.
+    Slot* find(std::string_view word, std::uint64_t hash);
+    Slot* insert(std::string_view word, std::uint64_t hash, const std::string& key);
+
+  private:
     // Open addressing over a power-of-two table at most half full, so that a lookup touches one
     // slot or two; it grows to `max_slots` and is emptied when full there.
     static constexpr std::size_t max_slots = 1 << 16;

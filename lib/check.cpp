@@ -295,7 +295,7 @@ std::vector<Term> Checker::terms(std::string_view text, const Thesaurus& defined
     return terms;
   }
   const Analyzer::TermLookup lookup = [this](std::string_view key) { return m_index.find(key); };
-  std::vector<Term> terms = analyzer.analyze(text, Language::english, lookup);
+  std::vector<Term> terms = analyzer.analyze(text, Language::english, lookup, m_index.serial());
   add_capital_twins(terms, text, analyzer, m_index);
   std::vector<Term> added = m_thesaurus.expand(terms, analyzer, options.synonym_weight, text);
   for (Term& t : defined.expand(terms, analyzer, options.synonym_weight)) {

@@ -93,6 +93,35 @@ TEST_CASE("overlap::Analyzer remembers keys by language") {
   CHECK(analyzer.word_key("organisation") == analyzer.word_key("organisation")); // memo agrees
 }
 
+TEST_CASE("overlap::Analyzer::analyze with a tagged lookup looks each distinct word up once") {
+  const Analyzer analyzer;
+  const std::string grid = analyzer.word_key("grid");
+  std::size_t asked = 0; // lookups of the word "grid"
+  const Analyzer::TermLookup lookup = [&](std::string_view key) -> std::optional<std::uint32_t> {
+    if (key == grid) {
+      ++asked;
+      return 3;
+    }
+    return std::nullopt;
+  };
+  const std::string text = "grid, grid and grid";
+  auto ids = [&](const std::vector<overlap::Term>& terms) {
+    std::size_t resolved = 0;
+    for (const auto& t : terms) {
+      resolved += t.resolved && t.id == 3u ? 1 : 0;
+    }
+    return resolved;
+  };
+  CHECK(ids(analyzer.analyze(text, overlap::Language::english, lookup)) == 3);
+  CHECK(asked == 3); // untagged: at each occurrence
+  asked = 0;
+  CHECK(ids(analyzer.analyze(text, overlap::Language::english, lookup, 41)) == 3);
+  CHECK(ids(analyzer.analyze(text, overlap::Language::english, lookup, 41)) == 3);
+  CHECK(asked == 1); // tagged: once, then remembered beside the word's key
+  CHECK(ids(analyzer.analyze(text, overlap::Language::english, lookup, 42)) == 3);
+  CHECK(asked == 2); // another tag is another lookup
+}
+
 TEST_CASE("overlap::Analyzer::analyze with a lookup resolves ids and keeps known pairs only") {
   const Analyzer analyzer;
   const std::string smart = analyzer.word_key("smart");
