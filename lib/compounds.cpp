@@ -33,16 +33,19 @@ void add_split(const Term& word, const Index& index, std::vector<Term>& added) {
   const std::string_view surface = word.surface;
   const std::string_view left = surface.substr(0, *at);
   const std::string_view right = surface.substr(*at);
-  const std::string_view left_key = *index.word_key(left);
-  const std::string_view right_key = *index.word_key(right);
-  std::string phrase_key = std::string(left_key).append(right_key);
+  const std::optional<std::string_view> left_key = index.word_key(left);
+  const std::optional<std::string_view> right_key = index.word_key(right);
+  if (!left_key || !right_key) {
+    return; // never from a sound index: both parts are corpus words
+  }
+  std::string phrase_key = std::string(*left_key).append(*right_key);
   const std::size_t first = added.size();
   if (phrase_key != word.key) {
     added.push_back(
         added_term(std::move(phrase_key), std::string(left).append(" ").append(right), true, word));
   }
-  added.push_back(added_term(std::string(left_key), std::string(left), false, word));
-  added.push_back(added_term(std::string(right_key), std::string(right), false, word));
+  added.push_back(added_term(std::string(*left_key), std::string(left), false, word));
+  added.push_back(added_term(std::string(*right_key), std::string(right), false, word));
   const bool known = index.find(word.key).has_value();
   for (std::size_t i = first; i < added.size(); ++i) {
     added[i].alternative = known;

@@ -275,9 +275,17 @@ Index Index::read(BinaryReader& in, std::shared_ptr<const void> backing) {
   }
   const std::size_t words = index.m_words.size();
   const auto& starts = index.m_length_starts;
-  if (index.m_word_terms.size() != words || index.m_word_splits.size() != words ||
-      std::any_of(index.m_word_splits.begin(), index.m_word_splits.end(),
-                  [](std::uint8_t at) { return at > max_compound_length - min_compound_part; }) ||
+  // A split stands inside its word, leaving both parts their letters.
+  auto split_fits = [&](std::size_t w) {
+    const std::size_t at = index.m_word_splits[w];
+    return at == 0 ||
+           (at >= min_compound_part && at + min_compound_part <= index.m_words[w].size());
+  };
+  bool splits_fit = index.m_word_splits.size() == words;
+  for (std::size_t w = 0; splits_fit && w < words; ++w) {
+    splits_fit = split_fits(w);
+  }
+  if (index.m_word_terms.size() != words || !splits_fit ||
       std::any_of(index.m_word_terms.begin(), index.m_word_terms.end(),
                   [&](std::uint32_t t) { return t >= terms; }) ||
       starts.empty() || starts[0] != 0 ||

@@ -1,4 +1,5 @@
 #include "analyzer.h"
+#include "binary_io.h"
 #include "compounds.h"
 #include "corpus.h"
 #include "index.h"
@@ -95,4 +96,29 @@ TEST_CASE_FIXTURE(Fixture, "compound_variants: two words the corpus writes as on
   CHECK(joined->via == "ground water");
   CHECK(joined->alternative);
   CHECK_FALSE(joined->phrase);
+}
+
+TEST_CASE_FIXTURE(Fixture, "Index::read refuses a compound split that leaves its word") {
+  // Any byte of a stored index may be damaged: a split read from the cache must stand inside its
+  // word, or the index is refused (and rebuilt), never used to cut a word out of bounds.
+  BinaryWriter out;
+  index.write(out);
+  const std::string good = out.bytes();
+  std::size_t refused = 0;
+  for (std::size_t at = 0; at < good.size(); ++at) {
+    std::string bad = good;
+    bad[at] = static_cast<char>(max_compound_length - min_compound_part); // a split past most words
+    BinaryReader in(bad);
+    try {
+      const Index read = Index::read(in, nullptr);
+      for (const std::string_view word : read.words_with_prefix("")) {
+        if (const auto split = read.compound_split(word)) {
+          CHECK(*split + min_compound_part <= word.size());
+        }
+      }
+    } catch (const CorruptCache&) {
+      ++refused;
+    }
+  }
+  CHECK(refused > 0);
 }
