@@ -149,10 +149,7 @@ std::optional<std::size_t> Corpus::find(std::string_view id) const {
 }
 
 std::size_t Corpus::current(std::size_t i) const {
-  while (!entries[i].active && !entries[i].successor.empty()) {
-    i = *find(entries[i].successor);
-  }
-  return i;
+  return m_current[i];
 }
 
 void Corpus::build_lookup() {
@@ -181,6 +178,22 @@ void Corpus::build_lookup() {
                     entries[i].file, entries[i].line, entries[i].column);
       }
     }
+  }
+  // Each entry's current(), followed once here: ranking asks it of every scored entry. An
+  // unknown successor or a cycle (load_corpus reports both; a damaged cache may hold them) ends
+  // the walk.
+  m_current.resize(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    std::size_t at = i;
+    for (std::size_t steps = 0;
+         steps < entries.size() && !entries[at].active && !entries[at].successor.empty(); ++steps) {
+      const auto it = m_by_id.find(entries[at].successor);
+      if (it == m_by_id.end()) {
+        break;
+      }
+      at = it->second;
+    }
+    m_current[i] = at;
   }
 }
 

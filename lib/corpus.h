@@ -60,12 +60,14 @@ struct Corpus {
   // parent_of() of every entry, in entry order.
   std::span<const std::size_t> parents() const { return m_parents; }
 
-  // Builds the id and alias lookup and the parent links; called by load_corpus.
+  // Builds the id and alias lookup, the parent links and each entry's current(); called by
+  // load_corpus, and again by whoever changes `entries` after it.
   void build_lookup();
 
 private:
   std::unordered_map<std::string, std::size_t> m_by_id;
   std::vector<std::size_t> m_parents;
+  std::vector<std::size_t> m_current; // current() of every entry
 };
 
 // The organizations an entry may name.

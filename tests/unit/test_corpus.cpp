@@ -40,6 +40,26 @@ TEST_CASE("overlap::load_corpus reads entries") {
   CHECK(corpus.current(*corpus.find("ITU-T SG13")) == *corpus.find("ITU-T SG13"));
 }
 
+TEST_CASE("overlap::Corpus::current ends at an unknown successor or a cycle") {
+  // load_corpus refuses both, but a corpus read from a damaged cache is only looked up.
+  overlap::Corpus corpus;
+  auto closed = [](std::string id, std::string successor) {
+    overlap::Entry e;
+    e.id = std::move(id);
+    e.active = false;
+    e.successor = std::move(successor);
+    return e;
+  };
+  corpus.entries = {closed("A", "B"), closed("B", "A"), closed("C", "nowhere"), closed("D", "C")};
+  corpus.entries.push_back(overlap::Entry{});
+  corpus.entries.back().id = "E";
+  corpus.build_lookup();
+  CHECK(corpus.current(0) < 2); // somewhere on the cycle, not forever
+  CHECK(corpus.current(2) == 2);
+  CHECK(corpus.current(3) == 2);
+  CHECK(corpus.current(4) == 4);
+}
+
 TEST_CASE("overlap::load_corpus reads .yml files and a thesaurus.yml") {
   const auto corpus = load_corpus({test_data("corpus_yml")});
   CHECK(corpus.entries.size() == 1);
