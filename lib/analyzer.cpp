@@ -5,7 +5,10 @@
 #include "spelling.h"
 #include "stable_hash.h"
 #include "stopwords.h"
+#include "text_util.h"
 #include "tokenize.h"
+
+#include <algorithm>
 
 namespace overlap {
 
@@ -33,6 +36,38 @@ std::string_view without_elision(std::string_view word) {
     }
   }
   return word;
+}
+
+// Whether the byte at `i` of `text` could be part of a word: a letter, a digit or a byte of a
+// UTF-8 sequence.
+bool word_byte_at(std::string_view text, std::size_t i) {
+  return i < text.size() && (ascii_alnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80);
+}
+
+// The plurals of acronyms in `text`, in lower case: two to six capitals and an s, a word of their
+// own ("KPIs", "PSTNs"). The stemmer leaves many apart from their singular ("kpis", "pstns"), so
+// they take its key. Found from each s, which is far rarer than a letter.
+std::vector<std::string> acronym_plurals(std::string_view text) {
+  std::vector<std::string> out;
+  auto capital = [&](std::size_t i) { return text[i] >= 'A' && text[i] <= 'Z'; };
+  for (std::size_t s = text.find('s', 1); s != std::string_view::npos; s = text.find('s', s + 1)) {
+    if (!capital(s - 1) || word_byte_at(text, s + 1)) {
+      continue;
+    }
+    std::size_t start = s - 1;
+    while (start > 0 && capital(start - 1)) {
+      --start;
+    }
+    const std::size_t capitals = s - start;
+    if (capitals < 2 || capitals > 6 || (start > 0 && word_byte_at(text, start - 1))) {
+      continue;
+    }
+    std::string plural = ascii_lower(std::string(text.substr(start, capitals + 1)));
+    if (std::find(out.begin(), out.end(), plural) == out.end()) {
+      out.push_back(std::move(plural));
+    }
+  }
+  return out;
 }
 
 } // namespace
@@ -151,6 +186,7 @@ std::vector<Term> Analyzer::analyze(std::string_view text, Language language,
 std::vector<Term> Analyzer::analyze_with(std::string_view text, Language language,
                                          const TermLookup* lookup, std::uint64_t tag) const {
   std::vector<Term> terms;
+  const std::vector<std::string> plurals = acronym_plurals(text);
   const std::string normalized = normalize(text);
   bool phrase_open = false;  // whether the next word may form a phrase with the last one
   std::size_t last_word = 0; // index in `terms` of the last single word
@@ -164,7 +200,9 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
     }
     const std::string_view written =
         language == Language::french ? without_elision(token.text) : std::string_view(token.text);
-    auto [key, word_id] = key_and_id(written, language, lookup, tag);
+    const bool plural = std::find(plurals.begin(), plurals.end(), written) != plurals.end();
+    auto [key, word_id] =
+        key_and_id(plural ? written.substr(0, written.size() - 1) : written, language, lookup, tag);
     if (key.empty()) {
       // "of" may stand inside a concept ("quality of experience"); other stop words end it.
       phrase_open = phrase_open && (token.text == "of" || token.text == "de");

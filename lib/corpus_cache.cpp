@@ -20,8 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the analyzer, the index layout, this format or what load_corpus accepts changes: old
-// caches then miss (v14: string lookups carry a Bloom bitmap; corpus words their compound split).
-constexpr std::string_view cache_format = "overlap-check compiled corpus v14";
+// caches then miss (v15: acronym plurals take their singular's key).
+constexpr std::string_view cache_format = "overlap-check compiled corpus v15";
 constexpr std::size_t caches_kept = 8;
 
 void write_entry(BinaryWriter& out, const Entry& e) {

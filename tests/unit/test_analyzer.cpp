@@ -77,6 +77,21 @@ TEST_CASE("overlap::Analyzer") {
   }
 }
 
+TEST_CASE("overlap::Analyzer gives the plural of an acronym its singular's key") {
+  // The stemmer leaves "kpis" and "pstns" apart from "kpi" and "pstn" (but joins "leds" to "led").
+  CHECK(keys("KPIs", false) == keys("KPI", false));
+  CHECK(keys("PSTNs and ISDNs", false) == keys("PSTN and ISDN", false));
+  CHECK(keys("UPSs", false) == keys("UPS", false));
+  CHECK(keys("LEDs", false) == keys("LED", false));
+  CHECK(keys("all KPIs.", false) == keys("all KPI.", false));
+  // Only an acronym of two to six capitals written as a word of its own.
+  CHECK(keys("kpis", false) != keys("kpi", false));
+  CHECK(keys("BCDFGHIs", false) != keys("BCDFGHI", false)); // seven capitals
+  CHECK(keys("xKPIs", false) != keys("xKPI", false));
+  CHECK(keys("KPIsx", false).size() == 1);
+  CHECK(keys("Ks", false) != keys("K", false)); // one capital is no acronym
+}
+
 TEST_CASE("overlap::Analyzer remembers keys by language") {
   // The memo must not hand an English key to a French word written the same way, or back.
   const Analyzer analyzer;

@@ -70,4 +70,7 @@ TEST_CASE("overlap::Checker: a word the corpus writes only in capitals is met on
   CHECK_FALSE(matches(start_ups, "IEC/TC 22")); // not through "UPS"
   const Report ups = checker.check("Batteries for UPS in hospitals", "ups.txt", {});
   CHECK(matches(ups, "IEC/TC 22"));
+  // A plural in capitals is the acronym too ("upss" was a word of its own before).
+  const Report upss = checker.check("Batteries for UPSs in hospitals", "upss.txt", {});
+  CHECK(matches(upss, "IEC/TC 22"));
 }
