@@ -409,85 +409,67 @@ static_assert(sorted(english), "english stop words must stay sorted");
 static_assert(short_enough(english) && short_enough(french), "raise max_stopword_length");
 static_assert(sorted(french), "french stop words must stay sorted");
 
-// The lists as hash sets: every word of every proposal is looked up, so a lookup must cost one
-// hash of a short string and a probe or two. Open addressing over a power-of-two table, at most a
-// quarter full; words longer than the longest stop word are not looked up.
-template <std::size_t N> class WordSet {
+// Both lists in one hash table, each word with the lists it is in: every word of every proposal is
+// looked up, and language detection asks both lists, so a lookup must cost one hash of a short
+// string and a probe or two. Open addressing over a power-of-two table, at most a quarter full;
+// words longer than the longest stop word are not looked up.
+class StopwordTable {
 public:
-  explicit WordSet(const std::array<std::string_view, N>& words) : m_slots(std::bit_ceil(4 * N)) {
-    for (std::string_view w : words) {
-      std::size_t at = stable_hash(w) & (m_slots.size() - 1);
-      while (!m_slots[at].empty()) {
-        at = (at + 1) & (m_slots.size() - 1);
-      }
-      m_slots[at] = w;
+  StopwordTable()
+      : m_words(std::bit_ceil(4 * (english.size() + french.size()))), m_of(m_words.size()) {
+    for (std::string_view w : english) {
+      m_of[place(w)].english = true;
+    }
+    for (std::string_view w : french) {
+      m_of[place(w)].french = true;
     }
   }
-  bool contains(std::string_view word) const {
+  StopwordOf of(std::string_view word) const {
     if (word.empty() || word.size() > max_stopword_length) {
-      return false;
+      return {};
     }
-    for (std::size_t at = stable_hash(word) & (m_slots.size() - 1); !m_slots[at].empty();
-         at = (at + 1) & (m_slots.size() - 1)) {
-      if (m_slots[at] == word) {
-        return true;
+    const std::size_t mask = m_words.size() - 1;
+    for (std::size_t at = stable_hash(word) & mask; !m_words[at].empty(); at = (at + 1) & mask) {
+      if (m_words[at] == word) {
+        return m_of[at];
       }
     }
-    return false;
+    return {};
   }
 
 private:
-  std::vector<std::string_view> m_slots; // empty views are free slots (no stop word is empty)
+  // The slot of `word`, taken if it is free.
+  std::size_t place(std::string_view word) {
+    const std::size_t mask = m_words.size() - 1;
+    std::size_t at = stable_hash(word) & mask;
+    while (!m_words[at].empty() && m_words[at] != word) {
+      at = (at + 1) & mask;
+    }
+    m_words[at] = word;
+    return at;
+  }
+
+  std::vector<std::string_view> m_words; // empty views are free slots (no stop word is empty)
+  std::vector<StopwordOf> m_of;
 };
+
+const StopwordTable& stopword_table() {
+  static const StopwordTable table;
+  return table;
+}
 
 } // namespace
 
 bool is_english_stopword(std::string_view word) {
-  static const WordSet set(english);
-  return set.contains(word);
+  return stopword_table().of(word).english;
 }
 
 bool is_french_stopword(std::string_view word) {
-  static const WordSet set(french);
-  return set.contains(word);
+  return stopword_table().of(word).french;
 }
 
 StopwordOf stopword_of(std::string_view word) {
-  // The words of both lists, each with the lists it is in.
-  struct Both {
-    std::vector<std::string_view> words;
-    std::vector<StopwordOf> of;
-    Both() {
-      const std::size_t size = std::bit_ceil(4 * (english.size() + french.size()));
-      words.resize(size);
-      of.resize(size);
-      auto add = [&](std::string_view w, bool in_english) {
-        std::size_t at = stable_hash(w) & (size - 1);
-        while (!words[at].empty() && words[at] != w) {
-          at = (at + 1) & (size - 1);
-        }
-        words[at] = w;
-        (in_english ? of[at].english : of[at].french) = true;
-      };
-      for (std::string_view w : english) {
-        add(w, true);
-      }
-      for (std::string_view w : french) {
-        add(w, false);
-      }
-    }
-  };
-  static const Both both;
-  if (word.empty() || word.size() > max_stopword_length) {
-    return {};
-  }
-  const std::size_t mask = both.words.size() - 1;
-  for (std::size_t at = stable_hash(word) & mask; !both.words[at].empty(); at = (at + 1) & mask) {
-    if (both.words[at] == word) {
-      return both.of[at];
-    }
-  }
-  return {};
+  return stopword_table().of(word);
 }
 
 } // namespace overlap
