@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 namespace overlap {
 
@@ -149,6 +150,49 @@ EvalSummary summarize(const std::vector<CaseResult>& results, std::size_t depth)
   return s;
 }
 
+namespace {
+
+// "k of n", or "-" when there are none to count.
+std::string share_of(std::size_t part, std::size_t whole) {
+  return whole == 0 ? "-" : std::to_string(part) + " of " + std::to_string(whole);
+}
+
+// The summary of each cases file, in the order they came, when the results come from more than
+// one: sets written differently (by us, blind, in French) are read apart.
+std::string by_file(const std::vector<CaseResult>& results, std::size_t depth) {
+  std::vector<std::string> files;
+  for (const CaseResult& r : results) {
+    if (std::find(files.begin(), files.end(), r.labelled->file) == files.end()) {
+      files.push_back(r.labelled->file);
+    }
+  }
+  if (files.size() < 2) {
+    return {};
+  }
+  char line[512];
+  const std::string recall_at = "recall@" + std::to_string(depth);
+  std::snprintf(line, sizeof line, "\n%-40s %-22s %-12s %s\n", "file", recall_at.c_str(), "kept",
+                "clean");
+  std::string out = line;
+  for (const std::string& file : files) {
+    std::vector<CaseResult> of_file;
+    std::copy_if(results.begin(), results.end(), std::back_inserter(of_file),
+                 [&](const CaseResult& r) { return r.labelled->file == file; });
+    const EvalSummary s = summarize(of_file, depth);
+    char recall[64] = "-";
+    if (s.expected > 0) {
+      std::snprintf(recall, sizeof recall, "%.3f (%zu of %zu)", s.recall(), s.found, s.expected);
+    }
+    std::snprintf(line, sizeof line, "%-40s %-22s %-12s %s\n", file.c_str(), recall,
+                  share_of(s.positive_kept, s.positive_cases).c_str(),
+                  share_of(s.none_clean, s.none_cases).c_str());
+    out += line;
+  }
+  return out;
+}
+
+} // namespace
+
 std::string format_eval(const std::vector<CaseResult>& results, const EvalSummary& summary,
                         std::size_t depth) {
   std::string out;
@@ -181,6 +225,7 @@ std::string format_eval(const std::vector<CaseResult>& results, const EvalSummar
       out += line;
     }
   }
+  out += by_file(results, depth);
   std::snprintf(line, sizeof line,
                 "\nrecall@%zu: %.3f (%zu of %zu expected groups)\n"
                 "positive cases with an expected group at medium or high: %zu of %zu\n"

@@ -99,3 +99,25 @@ TEST_CASE("overlap::evaluate, summarize and format_eval") {
   CHECK(table.find("none cases clean (no medium or high partner match): 1 of 1") !=
         std::string::npos);
 }
+
+TEST_CASE("overlap::format_eval: a summary line per cases file when there are several") {
+  const Checker checker(load_corpus({test_data("corpus_small")}));
+  std::vector<LabelledCase> cases = cases_of(two_cases);
+  const std::string one_file =
+      format_eval(evaluate(checker, cases, 10), summarize(evaluate(checker, cases, 10), 10), 10);
+  CHECK(one_file.find("recall@10     ") == std::string::npos); // no table for one file
+
+  cases[0].file = "first.yaml"; // as if the two cases came from two files
+  cases[1].file = "other.yaml";
+  const auto results = evaluate(checker, cases, 10);
+  const std::string table = format_eval(results, summarize(results, 10), 10);
+  const std::string pad(30, ' '); // file names are padded to 40 characters
+  CHECK(table.find("\nfile" + std::string(36, ' ') + " recall@10") != std::string::npos);
+  // The first file has the positive case (1 of 2 groups found, kept) and no "none" case; the
+  // second only the clean "none" case.
+  CHECK(table.find("first.yaml" + pad + " 0.500 (1 of 2)         1 of 1       -\n") !=
+        std::string::npos);
+  CHECK(table.find("other.yaml" + pad + " -                      -            1 of 1\n") !=
+        std::string::npos);
+  CHECK(table.find("recall@10: 0.500 (1 of 2 expected groups)") != std::string::npos);
+}
