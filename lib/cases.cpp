@@ -100,7 +100,7 @@ std::vector<CaseResult> evaluate(const Checker& checker, const std::vector<Label
     r.labelled = &c;
     for (const std::string& id : c.expected) {
       // An expected group counts where it, or the group it belongs to, is listed.
-      const std::size_t expected_group = group_of(corpus, *corpus.find(id));
+      const std::size_t expected_group = corpus.group(*corpus.find(id));
       std::optional<std::size_t> rank;
       float score = 0;
       Level level = Level::low;

@@ -195,6 +195,18 @@ void Corpus::build_lookup() {
     }
     m_current[i] = at;
   }
+  // Each entry's group(), for the same reason; a cycle of parents (refused by load_corpus) ends
+  // the walk.
+  m_groups.resize(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    std::size_t at = i;
+    for (std::size_t steps = 0;
+         steps < entries.size() && m_parents[at] != npos && entries[m_parents[at]].kind != "JTC";
+         ++steps) {
+      at = m_parents[at];
+    }
+    m_groups[i] = at;
+  }
 }
 
 CorpusFiles list_corpus_files(const std::vector<std::filesystem::path>& paths) {

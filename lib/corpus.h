@@ -60,14 +60,19 @@ struct Corpus {
   // parent_of() of every entry, in entry order.
   std::span<const std::size_t> parents() const { return m_parents; }
 
-  // Builds the id and alias lookup, the parent links and each entry's current(); called by
-  // load_corpus, and again by whoever changes `entries` after it.
+  // The group entry `i` is shown under: its highest ancestor below a joint technical committee
+  // (a JTC's subcommittees are groups of their own, as the SPCG names them), or itself.
+  std::size_t group(std::size_t i) const { return m_groups[i]; }
+
+  // Builds the id and alias lookup, the parent links and each entry's current() and group(); called
+  // by load_corpus, and again by whoever changes `entries` after it.
   void build_lookup();
 
 private:
   std::unordered_map<std::string, std::size_t> m_by_id;
   std::vector<std::size_t> m_parents;
   std::vector<std::size_t> m_current; // current() of every entry
+  std::vector<std::size_t> m_groups;  // group() of every entry
 };
 
 // The organizations an entry may name.

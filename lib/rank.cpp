@@ -37,18 +37,6 @@ bool is_partner(const Entry& entry, const std::optional<std::string>& from) {
                      [&](const std::string& org) { return org != *from; });
 }
 
-std::size_t group_of(const Corpus& corpus, std::size_t entry) {
-  std::size_t current = entry;
-  for (std::size_t parent = corpus.parent_of(current); parent != Corpus::npos;
-       parent = corpus.parent_of(current)) {
-    if (corpus.entries[parent].kind == "JTC") {
-      break;
-    }
-    current = parent;
-  }
-  return current;
-}
-
 std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
                          const RankOptions& options) {
   struct Group {
@@ -81,7 +69,7 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     if (!is_partner(e, options.from) || (!e.active && !options.include_closed)) {
       continue;
     }
-    const std::size_t root = group_of(corpus, shown);
+    const std::size_t root = corpus.group(shown);
     if (slot[root] == 0) {
       groups.push_back(Group{root, 0, 0, {}, 0, 0, {}});
       slot[root] = static_cast<std::uint32_t>(groups.size());

@@ -66,10 +66,6 @@ struct Ranked {
   std::vector<std::size_t> corroborating; // for a group: the members whose scores were added
 };
 
-// The group an entry rolls up to: its top ancestor, except that subcommittees of a joint technical
-// committee (ISO/IEC JTC 1/SC 42) are groups of their own, as the SPCG names them.
-std::size_t group_of(const Corpus& corpus, std::size_t entry);
-
 // Ranks groups by `scores` (one per entry): each group takes the best score of its members (a
 // closed entry counts for its successor unless closed entries are shown) plus its corroboration
 // (see RankOptions), at most 1; groups are ordered by that score (ties by id), and each is followed

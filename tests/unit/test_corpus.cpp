@@ -60,6 +60,32 @@ TEST_CASE("overlap::Corpus::current ends at an unknown successor or a cycle") {
   CHECK(corpus.current(4) == 4);
 }
 
+TEST_CASE("overlap::Corpus::group: the highest ancestor below a joint technical committee") {
+  overlap::Corpus corpus;
+  auto entry = [](std::string id, std::string kind, std::string parent) {
+    overlap::Entry e;
+    e.id = std::move(id);
+    e.kind = std::move(kind);
+    e.parent = std::move(parent);
+    return e;
+  };
+  corpus.entries = {entry("ISO/TC 22", "TC", ""),
+                    entry("ISO/TC 22/SC 32", "SC", "ISO/TC 22"),
+                    entry("WG 1", "WG", "ISO/TC 22/SC 32"),
+                    entry("JTC 1", "JTC", ""),
+                    entry("JTC 1/SC 42", "SC", "JTC 1"),
+                    entry("X", "TC", "Y"),
+                    entry("Y", "TC", "X")};
+  corpus.build_lookup();
+  CHECK(corpus.group(0) == 0);
+  CHECK(corpus.group(1) == 0);
+  CHECK(corpus.group(2) == 0);
+  CHECK(corpus.group(3) == 3);
+  CHECK(corpus.group(4) == 4); // a JTC's subcommittee is a group of its own
+  // A cycle of parents (load_corpus refuses it; a damaged cache may hold it) ends the walk.
+  CHECK((corpus.group(5) == 5 || corpus.group(5) == 6));
+}
+
 TEST_CASE("overlap::load_corpus reads .yml files and a thesaurus.yml") {
   const auto corpus = load_corpus({test_data("corpus_yml")});
   CHECK(corpus.entries.size() == 1);

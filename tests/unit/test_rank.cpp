@@ -44,7 +44,7 @@ TEST_CASE("overlap::rank") {
   SUBCASE("subcommittees of a joint technical committee are groups of their own") {
     f.set("ISO/IEC JTC 1/SC 42", 0.5F);
     CHECK(f.ids({}) == std::vector<std::string>{"ISO/IEC JTC 1/SC 42"});
-    CHECK(group_of(f.corpus, *f.corpus.find("ISO/IEC JTC 1/SC 42")) ==
+    CHECK(f.corpus.group(*f.corpus.find("ISO/IEC JTC 1/SC 42")) ==
           *f.corpus.find("ISO/IEC JTC 1/SC 42"));
   }
   SUBCASE("--from leaves out the proposer's own groups but keeps joint ones") {
