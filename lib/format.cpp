@@ -104,6 +104,12 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
 
 std::vector<std::string> report_liaisons(const Report& report, const Match& match) {
   std::vector<std::string> out;
+  // Liaisons come only with imported entries: most reports have none, and need no pairing.
+  if (match.entry->liaisons.empty() &&
+      std::none_of(report.matches.begin(), report.matches.end(),
+                   [](const Match& m) { return !m.entry->liaisons.empty(); })) {
+    return out;
+  }
   for (const Match& other : report.matches) {
     if (other.entry == match.entry ||
         std::find(out.begin(), out.end(), other.entry->id) != out.end()) {
