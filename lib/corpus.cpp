@@ -148,10 +148,6 @@ std::optional<std::size_t> Corpus::find(std::string_view id) const {
   return it->second;
 }
 
-std::size_t Corpus::current(std::size_t i) const {
-  return m_current[i];
-}
-
 void Corpus::build_lookup() {
   m_by_id.clear();
   for (std::size_t i = 0; i < entries.size(); ++i) {

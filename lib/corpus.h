@@ -52,7 +52,7 @@ struct Corpus {
 
   // The entry that carries on entry `i`'s work: `i` itself, unless it is closed and names a
   // successor, whose own current() it is then (load_corpus refuses cycles of successors).
-  std::size_t current(std::size_t i) const;
+  std::size_t current(std::size_t i) const { return m_current[i]; }
 
   // The index of the parent of entry `i`, or npos for a top-level entry.
   std::size_t parent_of(std::size_t i) const { return m_parents[i]; }

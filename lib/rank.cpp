@@ -46,8 +46,8 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     // The best scored entries counting for the group, best first: enough for corroboration.
     std::array<std::size_t, max_corroborating + 1> top{};
     std::size_t tops = 0;
-    float score = 0; // best plus corroboration
-    std::vector<std::size_t> corroborating;
+    float score = 0;               // best plus corroboration
+    std::size_t corroborating = 0; // top[1 .. corroborating] add to the score
   };
   auto better = [&](std::size_t a, std::size_t b) {
     return scores[a] != scores[b] ? scores[a] > scores[b]
@@ -55,10 +55,16 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
   };
   const std::size_t kept = std::min(options.corroborating, max_corroborating) + 1;
   const LevelThresholds levels = options.levels.value_or(LevelThresholds{});
-  std::vector<Group> groups;
+  // Scratch of this thread, reused: a batch ranks thousands of times.
+  thread_local std::vector<Group> groups;
+  groups.clear();
   // Scored members other than their group's root, with the root: only the shown groups' are listed.
-  std::vector<std::pair<std::size_t, std::size_t>> members;
-  std::vector<std::uint32_t> slot(corpus.entries.size(), 0); // root -> 1 + index in `groups`
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> members;
+  members.clear();
+  thread_local std::vector<std::uint32_t> slot; // root -> 1 + index in `groups`; cleared after use
+  if (slot.size() < corpus.entries.size()) {
+    slot.assign(corpus.entries.size(), 0);
+  }
   for (std::size_t i = 0; i < scores.size(); ++i) {
     if (scores[i] < levels.low) {
       continue;
@@ -71,7 +77,7 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
     }
     const std::size_t root = corpus.group(shown);
     if (slot[root] == 0) {
-      groups.push_back(Group{root, 0, 0, {}, 0, 0, {}});
+      groups.push_back(Group{root, 0, 0, {}, 0, 0, 0});
       slot[root] = static_cast<std::uint32_t>(groups.size());
     }
     Group& g = groups[slot[root] - 1];
@@ -104,9 +110,10 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
         break;
       }
       g.score += options.corroboration * scores[m];
-      g.corroborating.push_back(m);
+      g.corroborating = k;
     }
     g.score = std::min(g.score, 1.0F);
+    slot[g.root] = 0;
   }
 
   std::vector<Group*> order;
@@ -127,8 +134,14 @@ std::vector<Ranked> rank(const Corpus& corpus, const std::vector<float>& scores,
 
   std::vector<Ranked> out;
   for (Group* g : order) {
-    out.push_back(Ranked{g->root, g->score, g->evidence, level_of(g->score, levels), false,
-                         g->corroborating});
+    const auto corroborating = g->top.begin() + 1; // top[0] is the best itself
+    out.push_back(
+        Ranked{g->root,
+               g->score,
+               g->evidence,
+               level_of(g->score, levels),
+               false,
+               {corroborating, corroborating + static_cast<std::ptrdiff_t>(g->corroborating)}});
     std::vector<std::size_t> children;
     for (const auto& [root, member] : members) {
       if (root == g->root) {
