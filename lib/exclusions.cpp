@@ -3,6 +3,8 @@
 #include "text_util.h"
 
 #include <array>
+#include <bitset>
+#include <span>
 #include <vector>
 
 namespace overlap {
@@ -82,21 +84,37 @@ bool cue_follows(std::string_view lower, std::size_t at, const std::string_view 
   return false;
 }
 
-// Cues grouped by their first byte: most word starts begin none, and the others one or two.
+// Cues grouped by their first byte, and the pairs of bytes they begin with: most words begin no
+// cue, and a word's first two bytes tell most of them apart at once ("energy" from "excluded").
 class CueSet {
 public:
   template <std::size_t N> explicit CueSet(const std::string_view (&cues)[N]) { add(cues); }
   template <std::size_t N> void add(const std::string_view (&cues)[N]) {
     for (std::string_view cue : cues) {
       m_by_first[static_cast<unsigned char>(cue[0])].push_back(cue);
+      m_pairs[pair(cue[0], cue[1])] = true; // every cue has two bytes or more
+      if (cue[1] == '\'') {
+        m_pairs[pair(cue[0], '\xE2')] = true; // a typographic apostrophe (match_at)
+      }
     }
   }
-  const std::vector<std::string_view>& starting_with(char c) const {
-    return m_by_first[static_cast<unsigned char>(c)];
+  // The cues that may start at `at` in `text`.
+  std::span<const std::string_view> starting_at(std::string_view text, std::size_t at) const {
+    const char second = at + 1 < text.size() ? text[at + 1] : '\0';
+    // A space of a cue matches any run of spaces (match_at), so a pair with one stands for all.
+    if (!m_pairs[pair(text[at], is_space(second) ? ' ' : second)]) {
+      return {};
+    }
+    return m_by_first[static_cast<unsigned char>(text[at])];
   }
 
 private:
+  static std::size_t pair(char first, char second) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(first)) << 8 |
+           static_cast<unsigned char>(second);
+  }
   std::array<std::vector<std::string_view>, 256> m_by_first;
+  std::bitset<65536> m_pairs;
 };
 
 // The first place in `lower` where one of `cues` starts, or npos; with `caveats`, not a cue that
@@ -104,16 +122,20 @@ private:
 template <std::size_t M = 1>
 std::size_t find_cue(std::string_view lower, const CueSet& cues,
                      const std::string_view (*caveats)[M] = nullptr) {
-  for (std::size_t at = 0; at < lower.size(); ++at) {
-    if (at > 0 && word_byte(lower[at - 1])) {
-      continue; // cues are whole words
+  for (std::size_t at = 0; at < lower.size();) {
+    if (!word_byte(lower[at])) {
+      ++at;
+      continue;
     }
-    for (std::string_view cue : cues.starting_with(lower[at])) {
+    for (std::string_view cue : cues.starting_at(lower, at)) {
       if (const std::size_t end = match_at(lower, at, cue);
           end != std::string_view::npos &&
           (caveats == nullptr || !cue_follows(lower, end, *caveats))) {
         return at;
       }
+    }
+    while (at < lower.size() && word_byte(lower[at])) {
+      ++at; // cues are whole words: none starts inside this one
     }
   }
   return std::string_view::npos;

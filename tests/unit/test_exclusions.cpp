@@ -59,6 +59,14 @@ TEST_CASE("exclusion_spans reads French, with either apostrophe") {
         std::vector<std::string>{"Les dispositifs médicaux sont exclus."});
   CHECK(excluded("Tous les livres, à l'exception des incunables.") ==
         std::vector<std::string>{"l'exception des incunables."});
+  // The apostrophe as a cue's second character: a typographic one must reach the cue too.
+  CHECK(excluded("Tous les livres, \xC3\xA0 l\xE2\x80\x99"
+                 "exception des incunables.") ==
+        std::vector<std::string>{"l\xE2\x80\x99"
+                                 "exception des incunables."});
+  CHECK(excluded("Bateaux. Le kayak n\xE2\x80\x99"
+                 "est pas couvert.") == std::vector<std::string>{"Le kayak n\xE2\x80\x99"
+                                                                 "est pas couvert."});
 }
 
 TEST_CASE("exclusion_spans matches whole words, case aside") {
