@@ -379,16 +379,19 @@ Report Checker::check(std::string_view markup, std::string input, const CheckOpt
   const bool any_excluded = std::any_of(report.query.terms.begin(), report.query.terms.end(),
                                         [](const QueryTerm& t) { return t.excluded; });
   const std::vector<float> raw = any_excluded ? scores : std::vector<float>{};
-  for (float& s : scores) {
-    s = s > 0 ? calibrate(s) : 0.0F; // most entries share no term: spare them the exp()
-  }
-  lap(&StepTimes::score);
-
-  const Entry* group = nullptr;
   RankOptions rank_options = options.rank;
   if (!rank_options.levels) {
     rank_options.levels = default_levels();
   }
+  // Scores that calibrate below the lowest level are not reported (rank): most entries share a
+  // word or two with a proposal, and are spared the exp(). The margin keeps rounding out of it.
+  const float reported = 0.999F * uncalibrate(rank_options.levels->low);
+  for (float& s : scores) {
+    s = s > 0 && s >= reported ? calibrate(s) : 0.0F;
+  }
+  lap(&StepTimes::score);
+
+  const Entry* group = nullptr;
   const std::vector<Ranked> ranked = rank(m_corpus, scores, rank_options);
   // The entries whose text gave a match (a group and the child that is its best share one).
   std::vector<std::uint32_t> evidence;

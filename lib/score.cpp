@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <utility>
 
@@ -199,10 +200,17 @@ float heading_cover(const Query& query, const Index& index, std::uint32_t entry)
   return dice(covered, query, index, entry);
 }
 
+namespace {
+constexpr float half_at = 0.10F; // the raw score calibrated to 0.5
+const float scale = half_at / std::log(2.0F);
+} // namespace
+
 float calibrate(float raw) {
-  constexpr float half_at = 0.10F;
-  static const float scale = half_at / std::log(2.0F);
   return 1.0F - std::exp(-raw / scale);
+}
+
+float uncalibrate(float score) {
+  return score < 1.0F ? -scale * std::log(1.0F - score) : std::numeric_limits<float>::infinity();
 }
 
 namespace {

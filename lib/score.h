@@ -78,6 +78,8 @@ NamedField named_field(const Query& query, const Index& index, std::uint32_t ent
 // while the expected groups of most positive proposals reach 0.09 to 0.35 (0.47 to 0.97
 // calibrated); the levels in rank.h build on it.
 float calibrate(float raw);
+// The raw score that calibrate() maps to `score` (0..1).
+float uncalibrate(float score);
 
 // The terms behind the score of `entry`, largest first: for explanations.
 std::vector<Contribution> explain(const Query& query, const Index& index, std::uint32_t entry,

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <limits>
 
 using namespace overlap;
 
@@ -336,4 +337,16 @@ TEST_CASE("overlap::named_field: the entry's own title or an ancestor's, whichev
                                      {}, f.corpus.parents());
   CHECK(own.entry == sc42);
   CHECK(own.cover == doctest::Approx(1.0F));
+}
+
+TEST_CASE("overlap::calibrate: raw 0.10 is one half, and uncalibrate turns a score back") {
+  CHECK(calibrate(0.0F) == 0.0F);
+  CHECK(calibrate(0.10F) == doctest::Approx(0.5));
+  CHECK(calibrate(0.20F) == doctest::Approx(0.75));
+  CHECK(calibrate(1.0F) > 0.999F);
+  for (float raw : {0.0074F, 0.05F, 0.10F, 0.35F}) {
+    CHECK(uncalibrate(calibrate(raw)) == doctest::Approx(raw).epsilon(1e-4));
+  }
+  CHECK(uncalibrate(0.5F) == doctest::Approx(0.10));
+  CHECK(uncalibrate(1.0F) == std::numeric_limits<float>::infinity());
 }
