@@ -208,27 +208,31 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
       phrase_open = phrase_open && (token.text == "of" || token.text == "de");
       continue;
     }
-    std::size_t this_word = terms.size();
-    Term word{key, std::string(written), position, false, 1.0F, {}, {}, false, false};
+    // Built in place: a proposal has thousands of terms, and a Term is three strings.
+    const std::size_t this_word = terms.size();
+    Term& word = terms.emplace_back();
+    word.key = std::move(key);
+    word.surface.assign(written);
+    word.position = position;
     if (lookup != nullptr) {
       word.id = word_id;
       word.resolved = true;
     }
-    terms.push_back(std::move(word));
     if (phrase_open) {
-      const Term& first = terms[last_word];
-      phrase_key.assign(first.key).append(terms.back().key);
+      phrase_key.assign(terms[last_word].key).append(word.key);
       std::optional<std::uint32_t> id;
       if (lookup == nullptr || (id = (*lookup)(phrase_key))) {
-        Term phrase{phrase_key,
-                    first.surface + ' ' + std::string(written),
-                    first.position,
-                    true,
-                    1.0F,
-                    {},
-                    id,
-                    lookup != nullptr};
-        terms.push_back(std::move(phrase));
+        std::string surface;
+        surface.reserve(terms[last_word].surface.size() + 1 + written.size());
+        surface.append(terms[last_word].surface).append(1, ' ').append(written);
+        const std::uint32_t first = terms[last_word].position;
+        Term& phrase = terms.emplace_back(); // `word` is not used from here on
+        phrase.key = phrase_key;
+        phrase.surface = std::move(surface);
+        phrase.position = first;
+        phrase.phrase = true;
+        phrase.id = id;
+        phrase.resolved = lookup != nullptr;
       }
     }
     last_word = this_word;
