@@ -40,8 +40,18 @@ bool is_space(char c) {
 }
 
 // Part of a word: an ASCII letter or digit, or a byte of a UTF-8 sequence (accented letters).
+// A table: the scan for cues asks it of every byte of a proposal.
+constexpr std::array<bool, 256> word_bytes = [] {
+  std::array<bool, 256> table{};
+  for (std::size_t b = 0; b < table.size(); ++b) {
+    const auto c = static_cast<char>(b);
+    table[b] =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || b >= 0x80;
+  }
+  return table;
+}();
 bool word_byte(char c) {
-  return ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
+  return word_bytes[static_cast<unsigned char>(c)];
 }
 
 // The end of `cue` matched in `lower` at `at` (a space of the cue matches any run of spaces, its
