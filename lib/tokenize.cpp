@@ -132,12 +132,12 @@ std::vector<Token> tokenize(std::string_view utf8) {
     }
     const std::size_t end = word_end(utf8, i);
     const std::string_view gap = utf8.substr(previous_end, i - previous_end);
-    Token token;
-    token.text = std::string(utf8.substr(i, end - i));
+    const bool first = tokens.empty();
+    Token& token = tokens.emplace_back(); // in place: a proposal has thousands
+    token.text.assign(utf8.substr(i, end - i));
     token.offset = i;
-    token.starts_phrase = tokens.empty() || !gap_keeps_phrase(gap);
-    token.after_hyphen = !tokens.empty() && gap == "-";
-    tokens.push_back(std::move(token));
+    token.starts_phrase = first || !gap_keeps_phrase(gap);
+    token.after_hyphen = !first && gap == "-";
     previous_end = end;
     i = end;
   }
