@@ -159,6 +159,10 @@ void add_capital_twins(std::vector<Term>& terms, std::string_view text, const An
 // distinct terms. `slots` maps a term id to 1 + its place in `merged` (0: not there yet).
 void merge_terms(std::vector<Term>& terms, std::vector<Term>& merged,
                  std::span<std::uint32_t> slots) {
+  // Room for all of them at once: a Term is three strings, costly to move on each growth.
+  if (const std::size_t most = merged.size() + terms.size(); merged.capacity() < most) {
+    merged.reserve(std::max(most, 2 * merged.capacity()));
+  }
   for (Term& t : terms) {
     if (!t.id) {
       continue;
