@@ -191,12 +191,18 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
   bool phrase_open = false;  // whether the next word may form a phrase with the last one
   std::size_t last_word = 0; // index in `terms` of the last single word
   std::uint32_t position = 0;
-  std::string phrase_key; // reused: most two-word keys are looked up and dropped
+  std::uint32_t sentence = 0;
+  bool sentence_begun = false; // whether a word of the current sentence has been kept
+  std::string phrase_key;      // reused: most two-word keys are looked up and dropped
   const std::vector<Token> tokens = tokenize(normalized);
   terms.reserve(2 * tokens.size()); // a word and at most one phrase each
   for (const Token& token : tokens) {
     if (token.starts_phrase) {
       phrase_open = false;
+    }
+    if (token.starts_sentence && sentence_begun) {
+      ++sentence;
+      sentence_begun = false;
     }
     const std::string_view written =
         language == Language::french ? without_elision(token.text) : std::string_view(token.text);
@@ -214,6 +220,8 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
     word.key = std::move(key);
     word.surface.assign(written);
     word.position = position;
+    word.sentence = sentence;
+    sentence_begun = true;
     if (lookup != nullptr) {
       word.id = word_id;
       word.resolved = true;
@@ -230,6 +238,7 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
         phrase.key = phrase_key;
         phrase.surface = std::move(surface);
         phrase.position = first;
+        phrase.sentence = sentence;
         phrase.phrase = true;
         phrase.id = id;
         phrase.resolved = lookup != nullptr;
@@ -246,6 +255,7 @@ std::vector<Term> Analyzer::analyze_with(std::string_view text, Language languag
       terms.push_back(Term{std::move(series.key),
                            std::move(series.surface),
                            0,
+                           Term::no_sentence,
                            true,
                            1.0F,
                            {},

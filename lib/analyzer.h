@@ -18,9 +18,13 @@ struct Term {
   std::string key;            // stem, or the two stems joined without a space
   std::string surface;        // the normalized words as written, for explanations
   std::uint32_t position = 0; // index of the (first) word among the kept words
-  bool phrase = false;        // true for a two-word term
-  float weight = 1.0F;        // < 1 for terms added by expansion (synonym, acronym, typo)
-  std::string via;            // for added terms: what the proposal wrote instead, else ""
+  // Index of the sentence it stands in (Token::starts_sentence), for passage scores; no_sentence
+  // for terms found apart from the words (cited Recommendation series).
+  std::uint32_t sentence = no_sentence;
+  static constexpr std::uint32_t no_sentence = 0xFFFFFFFF;
+  bool phrase = false; // true for a two-word term
+  float weight = 1.0F; // < 1 for terms added by expansion (synonym, acronym, typo)
+  std::string via;     // for added terms: what the proposal wrote instead, else ""
   // The corpus index's id of `key`, once the checker has looked it up (resolved), so that later
   // steps need not look again; whoever changes `key` must clear both.
   std::optional<std::uint32_t> id;

@@ -19,6 +19,7 @@ Term added_term(std::string key, std::string surface, bool phrase, const Term& f
   t.key = std::move(key);
   t.surface = std::move(surface);
   t.position = from.position;
+  t.sentence = from.sentence;
   t.phrase = phrase;
   t.via = from.surface;
   return t;

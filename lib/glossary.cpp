@@ -132,6 +132,7 @@ Glossary::Translation Glossary::translate(const std::vector<Term>& terms, const 
       for (std::size_t e = 0; e < entry.english.size(); ++e) {
         for (Term t : analyze_expression(entry.english[e], analyzer)) {
           t.position = words[i]->position;
+          t.sentence = words[i]->sentence;
           t.weight = weight;
           t.via = entry.french;
           t.rendering = static_cast<std::uint32_t>(e);

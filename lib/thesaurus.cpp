@@ -170,6 +170,7 @@ std::vector<Term> Thesaurus::expand(const std::vector<Term>& terms, const Analyz
             continue;
           }
           t.position = words[i]->position;
+          t.sentence = words[i]->sentence;
           t.weight = weight;
           t.via = found.text;
           t.rendering = static_cast<std::uint32_t>(other);

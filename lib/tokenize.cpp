@@ -46,6 +46,28 @@ bool gap_keeps_phrase(std::string_view gap) {
   return newlines < 2;
 }
 
+// Whether the characters between two words end a sentence (Token::starts_sentence): a '.', '!',
+// '?' or ';' with a space after it ("Y.4102" and "3.5" go on), a blank line, or the text's first
+// line break. `line_broken` tells whether a line break came before, and is set when `gap` holds
+// one.
+bool gap_ends_sentence(std::string_view gap, bool& line_broken) {
+  int newlines = 0;
+  bool stop = false;    // a stop, followed by a space
+  bool stopped = false; // a stop, not yet followed by one
+  for (char c : gap) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    stop = stop || (stopped && space);
+    if (c == '\n') {
+      ++newlines;
+    } else if (c == '.' || c == '!' || c == '?' || c == ';') {
+      stopped = true;
+    }
+  }
+  const bool first_break = newlines > 0 && !line_broken;
+  line_broken = line_broken || newlines > 0;
+  return stop || newlines >= 2 || first_break;
+}
+
 } // namespace
 
 std::vector<Token> tokenize_with_icu(std::string_view utf8) {
@@ -57,6 +79,7 @@ std::vector<Token> tokenize_with_icu(std::string_view utf8) {
   std::vector<Token> tokens;
   std::size_t byte_offset = 0; // UTF-8 offset of `previous_end`
   int32_t previous_end = 0;
+  bool line_broken = false;
   for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE;
        start = end, end = it.next()) {
     if (it.getRuleStatus() < UBRK_WORD_NONE_LIMIT) {
@@ -71,6 +94,7 @@ std::vector<Token> tokenize_with_icu(std::string_view utf8) {
     token.offset = byte_offset + gap_utf8.size();
     token.starts_phrase = tokens.empty() || !gap_keeps_phrase(gap_utf8);
     token.after_hyphen = !tokens.empty() && gap_utf8 == "-";
+    token.starts_sentence = tokens.empty() || gap_ends_sentence(gap_utf8, line_broken);
     byte_offset = token.offset + token.text.size();
     previous_end = end;
     tokens.push_back(std::move(token));
@@ -125,6 +149,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
   std::vector<Token> tokens;
   tokens.reserve(utf8.size() / 4); // words and the spaces between them average more
   std::size_t previous_end = 0;
+  bool line_broken = false;
   for (std::size_t i = 0; i < utf8.size();) {
     if (!ascii_alnum(utf8[i])) {
       ++i;
@@ -138,6 +163,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
     token.offset = i;
     token.starts_phrase = first || !gap_keeps_phrase(gap);
     token.after_hyphen = !first && gap == "-";
+    token.starts_sentence = first || gap_ends_sentence(gap, line_broken);
     previous_end = end;
     i = end;
   }

@@ -13,6 +13,9 @@ struct Token {
   std::size_t offset = 0;    // byte offset of the word in that text
   bool starts_phrase = true; // punctuation (not a hyphen or slash) or a blank line stands before it
   bool after_hyphen = false; // only a hyphen stands between it and the previous word
+  // A sentence ends before it: '.', '!', '?' or ';' followed by a space, a blank line, or the first
+  // line break of the text (a proposal's first line is its title). The first word starts one too.
+  bool starts_sentence = true;
 };
 
 // Splits `utf8` into words with ICU's word break rules (UAX #29 with dictionaries for scripts

@@ -75,6 +75,26 @@ TEST_CASE("overlap::Analyzer") {
     CHECK(terms[2].phrase);
     CHECK(terms[2].surface == "smart grid");
   }
+  SUBCASE("sentences count those with a kept word; a phrase is in its words' sentence") {
+    static const Analyzer analyzer;
+    auto terms = analyzer.analyze("Smart grid. Of the. Ledger; blockchain, see ITU-T Y.4102");
+    std::vector<std::pair<std::string, std::uint32_t>> words;
+    for (const overlap::Term& t : terms) {
+      if (t.key.find("series") == std::string::npos) {
+        words.emplace_back(t.surface, t.sentence);
+      } else { // a cited series is found apart from the words
+        CHECK(t.sentence == overlap::Term::no_sentence);
+      }
+    }
+    // "Y.4102" does not end a sentence: a stop needs a space after it.
+    CHECK(words == std::vector<std::pair<std::string, std::uint32_t>>{{"smart", 0},
+                                                                      {"grid", 0},
+                                                                      {"smart grid", 0},
+                                                                      {"ledger", 1},
+                                                                      {"blockchain", 2},
+                                                                      {"see", 2},
+                                                                      {"4102", 2}});
+  }
 }
 
 TEST_CASE("overlap::Analyzer gives the plural of an acronym its singular's key") {

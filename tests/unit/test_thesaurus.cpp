@@ -32,6 +32,11 @@ TEST_CASE("overlap::Thesaurus") {
     CHECK(added.front().weight == doctest::Approx(0.8F));
     CHECK(added.front().via == "IoT");
   }
+  SUBCASE("an expansion stands in its word's sentence (passages.h)") {
+    auto added = thesaurus.expand(analyzer.analyze("Sensors. IoT devices"), analyzer, 0.8F);
+    REQUIRE_FALSE(added.empty());
+    CHECK(added.front().sentence == 1);
+  }
   SUBCASE("an expansion adds its acronym") {
     auto added = thesaurus.expand(analyzer.analyze("a distributed ledger technology platform"),
                                   analyzer, 0.8F);

@@ -109,3 +109,25 @@ TEST_CASE("overlap::tokenize: the ASCII fast path gives the words ICU gives") {
     CHECK(differ == 0);
   }
 }
+
+TEST_CASE("overlap::tokenize: a sentence starts after . ! ? ; a blank line, or the title's line") {
+  auto starts = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& t : tokenize(overlap::normalize(text))) {
+      if (t.starts_sentence) {
+        out.push_back(t.text);
+      }
+    }
+    return out;
+  };
+  // A wrapped line goes on; a decimal point is part of a number.
+  CHECK(starts("Title line\nfirst 3.5 m, wrapped\nhere. second! third? fourth; x\n\nfifth "
+               "part. sixth") == std::vector<std::string>{"title", "first", "second", "third",
+                                                          "fourth", "x", "fifth", "sixth"});
+  // A stop without a space after it is inside a citation or a number.
+  CHECK(starts("see ITU-T Y.4102 and Q.5050. next (annex A.) last") ==
+        std::vector<std::string>{"see", "next", "last"});
+  // ICU's path, for text beyond ASCII, finds the same.
+  CHECK(starts("Titre 東京\npremier mot. second; troisième\n\nquatrième") ==
+        std::vector<std::string>{"titre", "premier", "second", "troisieme", "quatrieme"});
+}
