@@ -235,32 +235,160 @@ void largest_first(std::vector<Contribution>& contributions) {
                    [](const Contribution& a, const Contribution& b) { return a.value > b.value; });
 }
 
-// Keeps, of each family's contributions (QueryTerm::family), those of its best rendering, as
-// score_all counts only that one.
-void keep_best_renderings(const Query& query, std::vector<Contribution>& contributions) {
-  std::map<std::pair<std::uint32_t, std::uint32_t>, float> sums; // (family, rendering) -> value
-  for (const Contribution& c : contributions) {
-    if (const QueryTerm& qt = query.terms[c.query_term]; qt.family != 0) {
-      sums[{qt.family, qt.rendering}] += c.value;
+// The sum of the values of one rendering of a family of query terms (QueryTerm::family).
+struct RenderingSum {
+  std::uint32_t family = 0;
+  std::uint32_t rendering = 0;
+  float sum = 0;
+};
+
+// Of each family among `items` (each with a query_term and a value: Contribution, TermHit), the
+// rendering whose values sum highest, the first of equal sums: the one score_all counts. Summed in
+// the order of `items`; into `best` (a few, by family), which it reuses.
+template <typename Item>
+void best_renderings(const Query& query, std::span<const Item> items,
+                     std::vector<RenderingSum>& best) {
+  best.clear();
+  for (const Item& item : items) {
+    const QueryTerm& qt = query.terms[item.query_term];
+    if (qt.family == 0) {
+      continue;
+    }
+    auto it = std::find_if(best.begin(), best.end(), [&](const RenderingSum& r) {
+      return r.family == qt.family && r.rendering == qt.rendering;
+    });
+    if (it == best.end()) {
+      best.push_back({qt.family, qt.rendering, item.value});
+    } else {
+      it->sum += item.value;
     }
   }
-  if (sums.empty()) {
+  std::sort(best.begin(), best.end(), [](const RenderingSum& a, const RenderingSum& b) {
+    return a.family != b.family ? a.family < b.family : a.rendering < b.rendering;
+  });
+  std::size_t kept = 0; // the best of each family, compacted in place
+  for (const RenderingSum& r : best) {
+    if (kept == 0 || best[kept - 1].family != r.family) {
+      best[kept++] = r;
+    } else if (r.sum > best[kept - 1].sum) {
+      best[kept - 1] = r;
+    }
+  }
+  best.resize(kept);
+}
+
+// Whether `qt` counts beside the renderings of `best` (best_renderings): it is in no family, or
+// in its family's best rendering.
+bool counts(const QueryTerm& qt, const std::vector<RenderingSum>& best) {
+  return qt.family == 0 || std::any_of(best.begin(), best.end(), [&](const RenderingSum& r) {
+           return r.family == qt.family && r.rendering == qt.rendering;
+         });
+}
+
+// Keeps, of each family's contributions, those of its best rendering, as score_all counts only
+// that one.
+void keep_best_renderings(const Query& query, std::vector<Contribution>& contributions) {
+  std::vector<RenderingSum> best;
+  best_renderings(query, std::span<const Contribution>(contributions), best);
+  if (best.empty()) {
     return;
   }
-  std::map<std::uint32_t, std::pair<float, std::uint32_t>> best; // family -> (sum, rendering)
-  for (const auto& [key, sum] : sums) {
-    auto [it, fresh] = best.try_emplace(key.first, sum, key.second);
-    if (!fresh && sum > it->second.first) { // of equal sums, the first rendering
-      it->second = {sum, key.second};
+  std::erase_if(contributions,
+                [&](const Contribution& c) { return !counts(query.terms[c.query_term], best); });
+}
+
+// The query's terms in the order score_all adds them up: those outside families in the query's
+// order, then the families' by family and rendering.
+std::vector<std::uint32_t> scoring_order(const Query& query) {
+  std::vector<std::uint32_t> order;
+  order.reserve(query.terms.size());
+  for (std::size_t i = 0; i < query.terms.size(); ++i) {
+    if (query.terms[i].family == 0) {
+      order.push_back(static_cast<std::uint32_t>(i));
     }
   }
-  std::erase_if(contributions, [&](const Contribution& c) {
-    const QueryTerm& qt = query.terms[c.query_term];
-    return qt.family != 0 && best.at(qt.family).second != qt.rendering;
+  const auto families = static_cast<std::ptrdiff_t>(order.size());
+  for (std::size_t i = 0; i < query.terms.size(); ++i) {
+    if (query.terms[i].family != 0) {
+      order.push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  std::stable_sort(order.begin() + families, order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const QueryTerm& x = query.terms[a];
+    const QueryTerm& y = query.terms[b];
+    return x.family != y.family ? x.family < y.family : x.rendering < y.rendering;
   });
+  return order;
 }
 
 } // namespace
+
+EntryHits term_hits(const Query& query, const Index& index, std::span<const std::uint32_t> entries,
+                    const ScoringParams& params) {
+  EntryHits out;
+  out.begin.assign(entries.size() + 1, 0);
+  if (query.mass <= 0 || entries.empty()) {
+    return out;
+  }
+  // Entry -> 1 + its place in `entries`; one table per thread, cleared after use.
+  thread_local std::vector<std::uint32_t> slot;
+  if (slot.size() < index.entry_count()) {
+    slot.assign(index.entry_count(), 0);
+  }
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    slot[entries[k]] = static_cast<std::uint32_t>(k + 1);
+  }
+  std::vector<TermHit> found; // in the order of the terms, then sorted by entry below
+  for (std::uint32_t i : scoring_order(query)) {
+    const float weight = term_weight(query, index, query.terms[i], params);
+    for (const Posting& p : index.postings(query.terms[i].term)) {
+      if (slot[p.entry] != 0) {
+        found.push_back(
+            {p.entry, i,
+             weight * saturate(sum(weighted_frequencies(p, index, params)), params.k1)});
+        ++out.begin[slot[p.entry]];
+      }
+    }
+  }
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    out.begin[k + 1] += out.begin[k];
+  }
+  std::vector<TermHit> by_entry(found.size());
+  std::vector<std::uint32_t> next(out.begin.begin(), out.begin.end() - 1);
+  for (const TermHit& h : found) {
+    by_entry[next[slot[h.entry] - 1]++] = h;
+  }
+  for (std::uint32_t e : entries) {
+    slot[e] = 0;
+  }
+  // Of each family, an entry keeps its best rendering's hits (the first of equal sums).
+  const bool families = std::any_of(query.terms.begin(), query.terms.end(),
+                                    [](const QueryTerm& t) { return t.family != 0; });
+  if (!families) {
+    out.hits = std::move(by_entry);
+    return out;
+  }
+  out.hits.reserve(by_entry.size());
+  std::uint32_t from = 0;
+  thread_local std::vector<RenderingSum> best;
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const std::span<const TermHit> row(by_entry.data() + from, out.begin[k + 1] - from);
+    const bool in_family = std::any_of(row.begin(), row.end(), [&](const TermHit& h) {
+      return query.terms[h.query_term].family != 0;
+    });
+    if (in_family) {
+      best_renderings(query, row, best);
+    }
+    for (const TermHit& h : row) {
+      if (!in_family || counts(query.terms[h.query_term], best)) {
+        out.hits.push_back(h);
+      }
+    }
+    from = out.begin[k + 1];
+    out.begin[k + 1] = static_cast<std::uint32_t>(out.hits.size());
+  }
+  return out;
+}
 
 std::vector<Contribution> explain(const Query& query, const Index& index, std::uint32_t entry,
                                   const ScoringParams& params) {

@@ -30,6 +30,23 @@ struct ScoringParams {
   float heading_min_cover = 0.25F;
 };
 
+// What query term `query_term` (index in Query::terms) adds to `entry`'s score in score_all:
+// before the heading's factor, and before an entry keeps the best rendering of a family.
+struct TermHit {
+  std::uint32_t entry = 0;
+  std::uint32_t query_term = 0;
+  float value = 0;
+};
+
+// The TermHits of `entries` (distinct): those of entries[k] are hits[begin[k]] .. hits[begin[k +
+// 1]], in the order in which score_all adds them up.
+struct EntryHits {
+  std::vector<TermHit> hits;
+  std::vector<std::uint32_t> begin;
+};
+EntryHits term_hits(const Query& query, const Index& index, std::span<const std::uint32_t> entries,
+                    const ScoringParams& params = {});
+
 // What one query term added to one entry's score.
 struct Contribution {
   std::size_t query_term = 0;                // index in Query::terms

@@ -140,6 +140,12 @@ TEST_CASE("overlap::score_all: of the renderings added for one word, an entry ge
   REQUIRE(kept.size() == 1);
   CHECK(kept[0].value == doctest::Approx(best));
 
+  // term_hits counts as score_all does: of the family, the best rendering.
+  const EntryHits hits = term_hits(family, f.index, std::vector<std::uint32_t>{tc307});
+  REQUIRE(hits.hits.size() == 1);
+  CHECK(hits.hits[0].value == doctest::Approx(best));
+  CHECK(term_hits(apart, f.index, std::vector<std::uint32_t>{tc307}).hits.size() == 2);
+
   const Query one_rendering = build_query(
       joined(added("ledger", 0, true, false), added("blockchain", 0, true, true)), f.index);
   CHECK(score_all(one_rendering, f.index)[tc307] ==
@@ -349,4 +355,31 @@ TEST_CASE("overlap::calibrate: raw 0.10 is one half, and uncalibrate turns a sco
   }
   CHECK(uncalibrate(0.5F) == doctest::Approx(0.10));
   CHECK(uncalibrate(1.0F) == std::numeric_limits<float>::infinity());
+}
+
+TEST_CASE("overlap::term_hits: what each query term adds to each of some entries") {
+  Fixture f;
+  const Query q = build_query(
+      f.analyzer.analyze("blockchain ledger governance, machine learning in IMT-2030 networks"),
+      f.index);
+  ScoringParams off;
+  off.heading_boost = 0; // term_hits gives the terms' parts, before the heading's factor
+  const std::vector<float> scores = score_all(q, f.index, off);
+  const std::vector<std::uint32_t> entries{f.entry("ITU-T SG13"), f.entry("ISO/TC 307"),
+                                           f.entry("ISO/IEC JTC 1/SC 42")};
+  const EntryHits hits = term_hits(q, f.index, entries, off);
+  REQUIRE(hits.begin.size() == entries.size() + 1);
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    float sum = 0;
+    for (std::uint32_t h = hits.begin[k]; h < hits.begin[k + 1]; ++h) {
+      CHECK(hits.hits[h].entry == entries[k]);
+      sum += hits.hits[h].value;
+    }
+    CHECK(hits.begin[k + 1] > hits.begin[k]);
+    CHECK(sum == doctest::Approx(scores[entries[k]]));
+    // The same values as explain's.
+    const auto parts = explain(q, f.index, entries[k], off);
+    CHECK(parts.size() == hits.begin[k + 1] - hits.begin[k]);
+  }
+  CHECK(term_hits(q, f.index, std::vector<std::uint32_t>{}, off).hits.empty());
 }
