@@ -9,6 +9,7 @@
 #include "exclusions.h"
 #include "html_text.h"
 #include "language.h"
+#include "passages.h"
 #include "text_util.h"
 #include "title.h"
 #include "typos.h"
@@ -220,6 +221,20 @@ private:
   const std::vector<Term>& m_merged;
 };
 
+// Appends the occurrences of `terms` (one piece's, resolved) that stand in a sentence, numbering
+// the piece's sentences from `sentences_before`; returns the sentences counted with this piece's.
+std::uint32_t add_occurrences(const std::vector<Term>& terms, std::uint32_t sentences_before,
+                              std::vector<Occurrence>& occurrences) {
+  std::uint32_t count = 0;
+  for (const Term& t : terms) {
+    if (t.id && t.sentence != Term::no_sentence) {
+      occurrences.push_back({*t.id, sentences_before + t.sentence, t.weight});
+      count = std::max(count, t.sentence + 1);
+    }
+  }
+  return sentences_before + count;
+}
+
 } // namespace
 
 Checker::Checker(Corpus corpus)
@@ -359,9 +374,14 @@ Report Checker::check(std::string_view markup, std::string input, const CheckOpt
   std::vector<Term> merged;
   SlotLease lease(m_index.term_count(), merged);
   bool any_words = false;
+  std::vector<Occurrence> occurrences; // for sentence evidence
+  std::uint32_t sentences_before = 0;  // in the pieces before this one
   for (std::string_view piece : pieces(text)) {
     std::vector<Term> piece_terms = terms(piece, defined, options);
     any_words = any_words || !piece_terms.empty();
+    if (options.sentence_weight > 0) {
+      sentences_before = add_occurrences(piece_terms, sentences_before, occurrences);
+    }
     merge_terms(piece_terms, merged, lease.slots());
   }
   if (!any_words) {
@@ -378,7 +398,14 @@ Report Checker::check(std::string_view markup, std::string input, const CheckOpt
     report.query.heading = build_heading(std::move(heading), heading_terms, m_index);
   }
   lap(&StepTimes::query);
+  const Sentences sentences =
+      options.sentence_weight > 0
+          ? split_query(report.query, occurrences, m_index, options.query, options.scoring)
+          : Sentences{};
   std::vector<float> scores = score_all(report.query, m_index, options.scoring, m_corpus.parents());
+  const std::vector<Lifted> lifted =
+      lift_by_sentences(report.query, m_index, options.scoring, sentences, options.sentence_weight,
+                        options.sentence_candidates, scores);
   // The raw scores, for the levels of matches on excluded terms: only when there are any.
   const bool any_excluded = std::any_of(report.query.terms.begin(), report.query.terms.end(),
                                         [](const QueryTerm& t) { return t.excluded; });
@@ -430,6 +457,20 @@ Report Checker::check(std::string_view markup, std::string input, const CheckOpt
     }
     m.contributions = explained[static_cast<std::size_t>(
         std::find(evidence.begin(), evidence.end(), r.evidence) - evidence.begin())];
+    if (auto l =
+            std::lower_bound(lifted.begin(), lifted.end(), r.evidence,
+                             [](const Lifted& a, std::size_t entry) { return a.entry < entry; });
+        l != lifted.end() && l->entry == r.evidence) {
+      Match::Sentence& sentence = m.sentence.emplace();
+      sentence.raw = l->sentence.raw;
+      sentence.weight = options.sentence_weight;
+      sentence.whole = l->whole;
+      for (const Contribution& c : m.contributions) {
+        if (sentences.has(c.query_term, l->sentence.sentence)) {
+          sentence.terms.push_back(c.query_term);
+        }
+      }
+    }
     m.matched = matched_terms(report.query, m.contributions, options.matched_terms);
     m.excluded_share = excluded_share(report.query, m.contributions);
     if (m.excluded_share > 0) {

@@ -4,6 +4,7 @@
 #include "corpus_cache.h"
 #include "glossary.h"
 #include "index.h"
+#include "passages.h"
 #include "query.h"
 #include "rank.h"
 #include "score.h"
@@ -24,6 +25,11 @@ struct CheckOptions {
   QueryOptions query;
   ScoringParams scoring;
   RankOptions rank;
+  // Sentence evidence (passages.h): an entry's score is at least this times its best sentence's
+  // score, looked at for the entries of the `sentence_candidates` best whole-text scores; 0 turns
+  // it off. Chosen on the labelled cases and the dev set (README, "How matching works").
+  float sentence_weight = 0.4F;
+  std::size_t sentence_candidates = 100;
   std::size_t matched_terms = 6; // terms listed as the reason of each match
   // Whether reports keep what --explain shows (the query's terms and each match's contributions);
   // without them a report is a few hundred bytes, which matters when a batch holds thousands.
@@ -56,8 +62,17 @@ struct Match {
   // says what it leaves out (QueryTerm::excluded); the level rests on the rest.
   float excluded_share = 0;
   std::vector<Contribution> contributions; // all of them, for --explain
-  std::optional<std::string> accepted;     // why the group needs no more coordination (the
-                                           // config's `accepted` reason), when it does not
+  // When the raw score of `evidence` is that of one sentence of the proposal scored alone, times
+  // CheckOptions::sentence_weight (passages.h), as it was more than the whole text's.
+  struct Sentence {
+    float raw = 0;                  // the sentence's
+    float weight = 0;               // CheckOptions::sentence_weight
+    float whole = 0;                // the whole text's, replaced
+    std::vector<std::size_t> terms; // the query terms (Query::terms) of the sentence matched
+  };
+  std::optional<Sentence> sentence;
+  std::optional<std::string> accepted; // why the group needs no more coordination (the
+                                       // config's `accepted` reason), when it does not
 };
 
 // The result of checking one proposal.

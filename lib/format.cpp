@@ -72,7 +72,23 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
   for (const Contribution& c : m.contributions) {
     raw += c.value;
   }
-  out += indent;
+  const std::string formula = "score = 1 - exp(-raw / 0.144)";
+  if (m.sentence) {
+    std::vector<std::string> terms;
+    for (std::size_t t : m.sentence->terms) {
+      terms.push_back(report.query.terms[t].surface);
+    }
+    out += indent;
+    out += "raw score " + fixed(m.sentence->weight * m.sentence->raw, 3) +
+           " from one sentence of the proposal, scored alone: " + fixed(m.sentence->weight, 2) +
+           " x " + fixed(m.sentence->raw, 3) + " [" + join(terms, ", ") +
+           "], more than the whole text's " + fixed(m.sentence->whole, 3) + "; " + formula + "\n";
+    out += indent;
+    out += "whole text: ";
+  } else {
+    out += indent;
+  }
+  const std::string ends = m.sentence ? ")\n" : "; " + formula + ")\n";
   if (m.heading_factor > 1.0F) {
     out += "raw score " + fixed(raw * m.heading_factor, 3) + " (the sum of the terms below, " +
            fixed(raw, 3) + ", x " + fixed(m.heading_factor, 2) + " as the title opens with \"" +
@@ -80,10 +96,9 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
            (m.heading_named == m.entry || m.heading_named == nullptr
                 ? std::string("this group's title")
                 : "the title of " + m.heading_named->id) +
-           "; score = 1 - exp(-raw / 0.144))\n";
+           ends;
   } else {
-    out += "raw score " + fixed(raw, 3) +
-           " (the sum of the terms below; score = 1 - exp(-raw / 0.144))\n";
+    out += "raw score " + fixed(raw, 3) + " (the sum of the terms below" + ends;
   }
   for (const Contribution& c : m.contributions) {
     const QueryTerm& qt = report.query.terms[c.query_term];
@@ -253,6 +268,18 @@ void write_report_json(JsonWriter& json, const Report& report, const FormatOptio
         if (m.heading_named != nullptr) {
           json.key("title_of").value(m.heading_named->id);
         }
+        json.end_object();
+      }
+      if (m.sentence) {
+        std::vector<std::string> terms;
+        for (std::size_t t : m.sentence->terms) {
+          terms.push_back(report.query.terms[t].surface);
+        }
+        json.key("sentence").begin_object();
+        json.key("raw").value(static_cast<double>(m.sentence->raw));
+        json.key("weight").value(static_cast<double>(m.sentence->weight));
+        json.key("whole").value(static_cast<double>(m.sentence->whole));
+        json.key("terms").string_array(terms);
         json.end_object();
       }
       if (options.evidence != nullptr) {

@@ -8,6 +8,11 @@
 
 namespace overlap {
 
+float query_weight(float tf, bool phrase, const QueryOptions& options) {
+  const float weight = tf >= 1.0F ? 1.0F + std::log(tf) : tf;
+  return phrase ? weight * options.phrase_boost : weight;
+}
+
 Query build_query(const std::vector<Term>& terms, const Index& index, const QueryOptions& options) {
   // The distinct ids, each with its first term and the sum of its terms' weights (then the
   // query weight made of it).
@@ -38,12 +43,7 @@ Query build_query(const std::vector<Term>& terms, const Index& index, const Quer
   }
   candidates.resize(distinct);
   for (Candidate& c : candidates) {
-    // Sublinear in the proposal's frequency; an added term seen once keeps its reduced weight.
-    const float tf = c.weight;
-    c.weight = tf >= 1.0F ? 1.0F + std::log(tf) : tf;
-    if (c.first->phrase) {
-      c.weight *= options.phrase_boost;
-    }
+    c.weight = query_weight(c.weight, c.first->phrase, options);
   }
 
   // Rank the terms before making their surfaces: a long proposal has many more than are kept.
@@ -73,7 +73,8 @@ Query build_query(const std::vector<Term>& terms, const Index& index, const Quer
       }
     }
     query.terms.push_back(QueryTerm{c.id, c.weight, std::move(surface), c.first->phrase, family,
-                                    family != 0 ? c.first->rendering : 0});
+                                    family != 0 ? c.first->rendering : 0, false,
+                                    c.first->alternative});
     if (!c.first->alternative) { // see Term::alternative
       query.mass += c.weight * index.idf(c.id);
     }

@@ -32,6 +32,8 @@ struct QueryTerm {
   // Only in what the proposal says it leaves out (exclusions.h): it ranks as any term, but is no
   // sign of overlap for the level (see Checker::check).
   bool excluded = false;
+  // Term::alternative of the term that names it: not counted in Query::mass.
+  bool alternative = false;
 };
 
 // The terms of a proposal that the corpus knows, most distinctive first.
@@ -51,6 +53,10 @@ struct QueryOptions {
   std::size_t max_terms = 80; // keep the most distinctive terms of long proposals (MoreLikeThis)
   float phrase_boost = 1.5F;  // a two-word concept counts more than its words apart
 };
+
+// A term's weight in a query from its summed weight `tf` in the text: 1 + ln tf, sublinear in the
+// text's frequency (an added term seen once keeps its reduced weight), times the phrase boost.
+float query_weight(float tf, bool phrase, const QueryOptions& options);
 
 // Builds the query for the analyzed proposal `terms`: counts each term, drops those the corpus does
 // not have, weights the rest by (1 + ln tf) and keeps the `max_terms` with the highest weight *

@@ -194,3 +194,44 @@ TEST_CASE("overlap::Checker: what a proposal leaves out ranks, but does not rais
   CHECK(ledger("Blockchain ledgers for smart contracts. Smart contracts in banking are excluded.")
             .excluded_share == 0);
 }
+
+TEST_CASE("overlap::Checker: a topic that one sentence of a broad proposal gives scores as that "
+          "sentence") {
+  // The shipped corpus: a proposal's weight against a real corpus.
+  static const Checker checker(load_corpus({OVERLAP_CORPUS_DIR}));
+  const std::string text =
+      "Commercial buildings - Operation and maintenance\n\nScope: This document gives requirements "
+      "for the operation and maintenance of commercial buildings: cleaning schedules, waste "
+      "sorting "
+      "and handling, elevator and escalator maintenance, fire safety drills, occupant comfort "
+      "surveys, parking management, landscaping and irrigation, pest control, procurement of "
+      "supplies, staff training and energy accounting. It sets out the duties of the facility "
+      "manager, the contracts with service providers, the records kept for inspections and the "
+      "handling of complaints from tenants and visitors. It also covers the numbering plan and "
+      "call "
+      "routing of the telephone exchange of the building.";
+  CheckOptions with;
+  with.rank.from = "ISO";
+  CheckOptions without = with;
+  without.sentence_weight = 0;
+  auto find = [](const Report& r, const std::string& id) {
+    const auto it = std::find_if(r.matches.begin(), r.matches.end(),
+                                 [&](const Match& m) { return m.entry->id == id; });
+    REQUIRE(it != r.matches.end());
+    return *it;
+  };
+  const Report report = checker.check(text, "p.txt", with);
+  const Match lifted = find(report, "ITU-T SG2");
+  const Match whole = find(checker.check(text, "p.txt", without), "ITU-T SG2");
+  CHECK(lifted.score > whole.score + 0.05F);
+  REQUIRE(lifted.sentence);
+  CHECK_FALSE(whole.sentence);
+  CHECK(lifted.sentence->weight == doctest::Approx(0.4));
+  CHECK(lifted.sentence->weight * lifted.sentence->raw > lifted.sentence->whole);
+  std::vector<std::string> terms;
+  for (std::size_t t : lifted.sentence->terms) {
+    terms.push_back(report.query.terms[t].surface);
+  }
+  CHECK(std::find(terms.begin(), terms.end(), "call routing") != terms.end());
+  CHECK(std::find(terms.begin(), terms.end(), "cleaning") == terms.end()); // another sentence's
+}

@@ -285,3 +285,25 @@ TEST_CASE("overlap::format_json and format_text explain a match that rests on on
         std::string::npos);
   CHECK(format_json(r).find("\"words\"") == std::string::npos); // only with --explain
 }
+
+TEST_CASE("overlap::format_json and format_text explain a score from one sentence") {
+  Report r = sample(std::nullopt);
+  REQUIRE_FALSE(r.matches.empty());
+  REQUIRE_FALSE(r.matches.front().contributions.empty());
+  Match& m = r.matches.front();
+  const std::size_t term = m.contributions.front().query_term;
+  m.sentence = Match::Sentence{0.25F, 0.4F, 0.05F, {term}};
+  FormatOptions explain;
+  explain.explain = true;
+  const std::string surface = r.query.terms[term].surface;
+  CHECK(format_json(r, explain)
+            .find(R"("sentence": {"raw": 0.25, "weight": 0.4, "whole": 0.05, "terms": [")" +
+                  surface + "\"]}") != std::string::npos);
+  const std::string text = format_text(r, explain);
+  CHECK(
+      text.find("raw score 0.100 from one sentence of the proposal, scored alone: 0.40 x 0.250 [" +
+                surface + "], more than the whole text's 0.050") != std::string::npos);
+  CHECK(text.find("whole text: raw score ") != std::string::npos);
+  // Without --explain the contract is unchanged.
+  CHECK(format_json(r).find("sentence") == std::string::npos);
+}
