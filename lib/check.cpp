@@ -461,7 +461,7 @@ Report Checker::check(std::string_view markup, std::string input, const CheckOpt
             std::lower_bound(lifted.begin(), lifted.end(), r.evidence,
                              [](const Lifted& a, std::size_t entry) { return a.entry < entry; });
         l != lifted.end() && l->entry == r.evidence) {
-      Match::Sentence& sentence = m.sentence.emplace();
+      SentenceMatch& sentence = m.sentence.emplace();
       sentence.raw = l->sentence.raw;
       sentence.weight = options.sentence_weight;
       sentence.whole = l->whole;

@@ -36,6 +36,14 @@ struct CheckOptions {
   bool keep_explanations = true;
 };
 
+// The sentence of a proposal that gave a match its score (Match::sentence).
+struct SentenceMatch {
+  float raw = 0;                  // the sentence's raw score, scored alone
+  float weight = 0;               // CheckOptions::sentence_weight
+  float whole = 0;                // the whole text's raw score, that it replaced
+  std::vector<std::size_t> terms; // the query terms (Query::terms) of the sentence matched
+};
+
 // One match of a report, ready to format.
 struct Match {
   const Entry* entry = nullptr;
@@ -64,13 +72,7 @@ struct Match {
   std::vector<Contribution> contributions; // all of them, for --explain
   // When the raw score of `evidence` is that of one sentence of the proposal scored alone, times
   // CheckOptions::sentence_weight (passages.h), as it was more than the whole text's.
-  struct Sentence {
-    float raw = 0;                  // the sentence's
-    float weight = 0;               // CheckOptions::sentence_weight
-    float whole = 0;                // the whole text's, replaced
-    std::vector<std::size_t> terms; // the query terms (Query::terms) of the sentence matched
-  };
-  std::optional<Sentence> sentence;
+  std::optional<SentenceMatch> sentence;
   std::optional<std::string> accepted; // why the group needs no more coordination (the
                                        // config's `accepted` reason), when it does not
 };

@@ -292,7 +292,7 @@ TEST_CASE("overlap::format_json and format_text explain a score from one sentenc
   REQUIRE_FALSE(r.matches.front().contributions.empty());
   Match& m = r.matches.front();
   const std::size_t term = m.contributions.front().query_term;
-  m.sentence = Match::Sentence{0.25F, 0.4F, 0.05F, {term}};
+  m.sentence = SentenceMatch{0.25F, 0.4F, 0.05F, {term}};
   FormatOptions explain;
   explain.explain = true;
   const std::string surface = r.query.terms[term].surface;
