@@ -297,6 +297,34 @@ void keep_best_renderings(const Query& query, std::vector<Contribution>& contrib
                 [&](const Contribution& c) { return !counts(query.terms[c.query_term], best); });
 }
 
+// Marks some entries in a table of all of them (entry -> 1 + its place among them), one table
+// per thread, made once; the marks are cleared when done.
+class EntrySlots {
+public:
+  EntrySlots(std::size_t entry_count, std::span<const std::uint32_t> entries) : m_entries(entries) {
+    thread_local std::vector<std::uint32_t> table;
+    if (table.size() < entry_count) {
+      table.assign(entry_count, 0);
+    }
+    m_slots = table.data();
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+      m_slots[entries[k]] = static_cast<std::uint32_t>(k + 1);
+    }
+  }
+  EntrySlots(const EntrySlots&) = delete;
+  EntrySlots& operator=(const EntrySlots&) = delete;
+  ~EntrySlots() {
+    for (std::uint32_t e : m_entries) {
+      m_slots[e] = 0;
+    }
+  }
+  std::uint32_t operator[](std::uint32_t entry) const { return m_slots[entry]; }
+
+private:
+  std::span<const std::uint32_t> m_entries;
+  std::uint32_t* m_slots = nullptr;
+};
+
 // The query's terms in the order score_all adds them up: those outside families in the query's
 // order, then the families' by family and rendering.
 std::vector<std::uint32_t> scoring_order(const Query& query) {
@@ -330,14 +358,7 @@ EntryHits term_hits(const Query& query, const Index& index, std::span<const std:
   if (query.mass <= 0 || entries.empty()) {
     return out;
   }
-  // Entry -> 1 + its place in `entries`; one table per thread, cleared after use.
-  thread_local std::vector<std::uint32_t> slot;
-  if (slot.size() < index.entry_count()) {
-    slot.assign(index.entry_count(), 0);
-  }
-  for (std::size_t k = 0; k < entries.size(); ++k) {
-    slot[entries[k]] = static_cast<std::uint32_t>(k + 1);
-  }
+  const EntrySlots slot(index.entry_count(), entries);
   std::vector<TermHit> found; // in the order of the terms, then sorted by entry below
   for (std::uint32_t i : scoring_order(query)) {
     const float weight = term_weight(query, index, query.terms[i], params);
@@ -357,9 +378,6 @@ EntryHits term_hits(const Query& query, const Index& index, std::span<const std:
   std::vector<std::uint32_t> next(out.begin.begin(), out.begin.end() - 1);
   for (const TermHit& h : found) {
     by_entry[next[slot[h.entry] - 1]++] = h;
-  }
-  for (std::uint32_t e : entries) {
-    slot[e] = 0;
   }
   // Of each family, an entry keeps its best rendering's hits (the first of equal sums).
   const bool families = std::any_of(query.terms.begin(), query.terms.end(),
@@ -402,14 +420,7 @@ std::vector<std::vector<Contribution>> explain_entries(const Query& query, const
   if (query.mass <= 0 || entries.empty()) {
     return out;
   }
-  // Entry -> 1 + its place in `entries`, for the walk; one table per thread, cleared after use.
-  thread_local std::vector<std::uint32_t> slot;
-  if (slot.size() < index.entry_count()) {
-    slot.assign(index.entry_count(), 0);
-  }
-  for (std::size_t k = 0; k < entries.size(); ++k) {
-    slot[entries[k]] = static_cast<std::uint32_t>(k + 1);
-  }
+  const EntrySlots slot(index.entry_count(), entries); // for the walk
   for (std::size_t i = 0; i < query.terms.size(); ++i) {
     const auto list = index.postings(query.terms[i].term);
     if (list.size() <= 8 * entries.size()) { // short list: walk it
@@ -427,9 +438,6 @@ std::vector<std::vector<Contribution>> explain_entries(const Query& query, const
         out[k].push_back(contribution(query, index, i, *it, params));
       }
     }
-  }
-  for (std::uint32_t e : entries) {
-    slot[e] = 0;
   }
   for (auto& contributions : out) {
     largest_first(contributions);

@@ -4,7 +4,7 @@
 #include "passages.h"
 #include "query.h"
 #include "score.h"
-#include "test_data.h"
+#include "small_index.h"
 
 #include <doctest/doctest.h>
 
@@ -16,11 +16,7 @@ using namespace overlap;
 
 namespace {
 
-struct Fixture {
-  Analyzer analyzer;
-  Corpus corpus = load_corpus({test_data("corpus_small")});
-  Index index = Index::build(corpus, analyzer);
-
+struct Fixture : SmallIndex {
   // The terms of `text`, resolved in the index, and their occurrences.
   std::vector<Term> terms(const std::string& text) {
     std::vector<Term> out = analyzer.analyze(text);
@@ -38,9 +34,6 @@ struct Fixture {
       }
     }
     return out;
-  }
-  std::uint32_t entry(const std::string& id) {
-    return static_cast<std::uint32_t>(*corpus.find(id));
   }
   // score_all of `text` alone: what a sentence scores by itself.
   float alone(const std::string& text, const std::string& id, const ScoringParams& params) {

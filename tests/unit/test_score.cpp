@@ -3,7 +3,7 @@
 #include "index.h"
 #include "query.h"
 #include "score.h"
-#include "test_data.h"
+#include "small_index.h"
 
 #include <doctest/doctest.h>
 
@@ -14,11 +14,7 @@ using namespace overlap;
 
 namespace {
 
-struct Fixture {
-  Analyzer analyzer;
-  Corpus corpus = load_corpus({test_data("corpus_small")});
-  Index index = Index::build(corpus, analyzer);
-
+struct Fixture : SmallIndex {
   std::vector<float> scores(const std::string& text, QueryOptions options = {}) {
     return score_all(build_query(analyzer.analyze(text), index, options), index);
   }
@@ -26,9 +22,6 @@ struct Fixture {
   std::string best(const std::vector<float>& s) {
     auto it = std::max_element(s.begin(), s.end());
     return corpus.entries[static_cast<std::size_t>(it - s.begin())].id;
-  }
-  std::uint32_t entry(const std::string& id) {
-    return static_cast<std::uint32_t>(*corpus.find(id));
   }
   // The query of `text` with the heading `heading` (Checker::check takes it from the text's title;
   // here it is apart, so that the text's words are the same with and without it).
