@@ -47,18 +47,17 @@ Sentences split_query(const Query& query, std::span<const Occurrence> occurrence
   }
   // The occurrences of the query's terms, then by sentence: the terms added by expansion come
   // after the text's words, with their words' sentences.
-  struct Hit {
+  struct Found {
     std::uint32_t sentence;
     std::uint32_t query_term;
-    float weight; // the occurrence's, then the term's query_weight() in the sentence over its
-                  // weight in the whole text, then that times the ratio of the masses
+    float weight; // Occurrence::weight
   };
-  std::vector<Hit> hits;
-  hits.reserve(occurrences.size());
+  std::vector<Found> found;
+  found.reserve(occurrences.size());
   std::uint32_t sentences = 0;
   for (const Occurrence& o : occurrences) {
     if (const std::uint32_t i = slot[o.term]; i != 0) {
-      hits.push_back({o.sentence, i - 1, o.weight});
+      found.push_back({o.sentence, i - 1, o.weight});
       sentences = std::max(sentences, o.sentence + 1);
     }
   }
@@ -66,17 +65,24 @@ Sentences split_query(const Query& query, std::span<const Occurrence> occurrence
     slot[qt.term] = 0;
   }
   const std::vector<std::uint32_t> by_sentence =
-      counting_sort(hits, sentences, [](const Hit& h) { return h.sentence; });
-  // Each sentence's terms once, with their weight in it (summed in `tf`, by query term).
-  std::vector<Hit> weighed;
+      counting_sort(found, sentences, [](const Found& f) { return f.sentence; });
+  // Each kept sentence's terms once, with their factor (Sentences::Item): their weight in the
+  // sentence (summed in `tf`, by query term) over their weight in the whole text, times the ratio
+  // of the masses.
+  struct Weighed {
+    std::uint32_t sentence; // among the kept ones
+    std::uint32_t query_term;
+    float factor;
+  };
+  std::vector<Weighed> weighed;
   std::vector<float> tf(width, 0.0F);
   std::vector<std::uint32_t> seen;
   for (std::uint32_t s = 0; s < sentences; ++s) {
-    for (std::uint32_t h = by_sentence[s]; h < by_sentence[s + 1]; ++h) {
-      if (tf[hits[h].query_term] == 0) {
-        seen.push_back(hits[h].query_term);
+    for (std::uint32_t f = by_sentence[s]; f < by_sentence[s + 1]; ++f) {
+      if (tf[found[f].query_term] == 0) {
+        seen.push_back(found[f].query_term);
       }
-      tf[hits[h].query_term] += hits[h].weight;
+      tf[found[f].query_term] += found[f].weight;
     }
     if (seen.empty()) {
       continue;
@@ -95,7 +101,7 @@ Sentences split_query(const Query& query, std::span<const Occurrence> occurrence
     }
     const float ratio = (query.mass + params.prior_mass) / (mass + params.prior_mass);
     for (std::size_t k = first; k < weighed.size(); ++k) {
-      weighed[k].weight *= ratio;
+      weighed[k].factor *= ratio;
     }
     ++out.count;
     seen.clear();
@@ -103,10 +109,10 @@ Sentences split_query(const Query& query, std::span<const Occurrence> occurrence
   if (out.size() < 2) {
     return {}; // one sentence: the whole text
   }
-  out.begin = counting_sort(weighed, width, [](const Hit& h) { return h.query_term; });
+  out.begin = counting_sort(weighed, width, [](const Weighed& w) { return w.query_term; });
   out.items.reserve(weighed.size());
-  for (const Hit& w : weighed) {
-    out.items.push_back({w.sentence, w.weight});
+  for (const Weighed& w : weighed) {
+    out.items.push_back({w.sentence, w.factor});
   }
   return out;
 }
