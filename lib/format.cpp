@@ -12,6 +12,15 @@ namespace overlap {
 
 namespace {
 
+// How the proposal wrote the terms of the sentence that scored a match.
+std::vector<std::string> sentence_terms(const Report& report, const SentenceMatch& sentence) {
+  std::vector<std::string> out;
+  for (std::size_t t : sentence.terms) {
+    out.push_back(report.query.terms[t].surface);
+  }
+  return out;
+}
+
 std::string pad(std::string s, std::size_t width) {
   // Ids are ASCII; pad by bytes.
   if (s.size() < width) {
@@ -72,23 +81,20 @@ void explain_text(std::string& out, const Report& report, const Match& m, const 
   for (const Contribution& c : m.contributions) {
     raw += c.value;
   }
-  const std::string formula = "score = 1 - exp(-raw / 0.144)";
+  const char* const formula = "score = 1 - exp(-raw / 0.144)";
   if (m.sentence) {
-    std::vector<std::string> terms;
-    for (std::size_t t : m.sentence->terms) {
-      terms.push_back(report.query.terms[t].surface);
-    }
     out += indent;
     out += "raw score " + fixed(m.sentence->weight * m.sentence->raw, 3) +
            " from one sentence of the proposal, scored alone: " + fixed(m.sentence->weight, 2) +
-           " x " + fixed(m.sentence->raw, 3) + " [" + join(terms, ", ") +
-           "], more than the whole text's " + fixed(m.sentence->whole, 3) + "; " + formula + "\n";
+           " x " + fixed(m.sentence->raw, 3) + " [" +
+           join(sentence_terms(report, *m.sentence), ", ") + "], more than the whole text's " +
+           fixed(m.sentence->whole, 3) + "; " + formula + "\n";
     out += indent;
     out += "whole text: ";
   } else {
     out += indent;
   }
-  const std::string ends = m.sentence ? ")\n" : "; " + formula + ")\n";
+  const std::string ends = m.sentence ? std::string(")\n") : std::string("; ") + formula + ")\n";
   if (m.heading_factor > 1.0F) {
     out += "raw score " + fixed(raw * m.heading_factor, 3) + " (the sum of the terms below, " +
            fixed(raw, 3) + ", x " + fixed(m.heading_factor, 2) + " as the title opens with \"" +
@@ -271,15 +277,11 @@ void write_report_json(JsonWriter& json, const Report& report, const FormatOptio
         json.end_object();
       }
       if (m.sentence) {
-        std::vector<std::string> terms;
-        for (std::size_t t : m.sentence->terms) {
-          terms.push_back(report.query.terms[t].surface);
-        }
         json.key("sentence").begin_object();
         json.key("raw").value(static_cast<double>(m.sentence->raw));
         json.key("weight").value(static_cast<double>(m.sentence->weight));
         json.key("whole").value(static_cast<double>(m.sentence->whole));
-        json.key("terms").string_array(terms);
+        json.key("terms").string_array(sentence_terms(report, *m.sentence));
         json.end_object();
       }
       if (options.evidence != nullptr) {

@@ -1,5 +1,7 @@
 #include "score.h"
 
+#include "counting_sort.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -367,18 +369,12 @@ EntryHits term_hits(const Query& query, const Index& index, std::span<const std:
         found.push_back(
             {p.entry, i,
              weight * saturate(sum(weighted_frequencies(p, index, params)), params.k1)});
-        ++out.begin[slot[p.entry]];
       }
     }
   }
-  for (std::size_t k = 0; k < entries.size(); ++k) {
-    out.begin[k + 1] += out.begin[k];
-  }
-  std::vector<TermHit> by_entry(found.size());
-  std::vector<std::uint32_t> next(out.begin.begin(), out.begin.end() - 1);
-  for (const TermHit& h : found) {
-    by_entry[next[slot[h.entry] - 1]++] = h;
-  }
+  out.begin =
+      counting_sort(found, entries.size(), [&](const TermHit& h) { return slot[h.entry] - 1; });
+  std::vector<TermHit>& by_entry = found;
   // Of each family, an entry keeps its best rendering's hits (the first of equal sums).
   const bool families = std::any_of(query.terms.begin(), query.terms.end(),
                                     [](const QueryTerm& t) { return t.family != 0; });
