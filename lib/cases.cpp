@@ -93,7 +93,7 @@ std::vector<CaseResult> evaluate(const Checker& checker, const std::vector<Label
   for (const LabelledCase& c : cases) {
     CheckOptions options;
     options.rank.from = c.from;
-    options.rank.top = depth;
+    options.rank.top = std::max(depth, eval_scan_depth);
     Report report = checker.check(c.text, c.name, options);
 
     CaseResult r;
@@ -111,7 +111,7 @@ std::vector<CaseResult> evaluate(const Checker& checker, const std::vector<Label
           rank = group_rank;
           score = m.score;
           level = m.level;
-          r.kept = r.kept || m.level != Level::low;
+          r.kept = r.kept || (m.level != Level::low && group_rank <= depth);
           break;
         }
       }
@@ -119,11 +119,16 @@ std::vector<CaseResult> evaluate(const Checker& checker, const std::vector<Label
       r.scores.push_back(score);
       r.levels.push_back(level);
     }
+    std::size_t group_rank = 0;
     for (const Match& m : report.matches) {
-      if (!m.child) {
-        r.best = std::max(r.best, m.score);
+      if (m.child) {
+        continue;
       }
-      if (!m.child && m.level != Level::low) {
+      if (++group_rank > depth) {
+        break;
+      }
+      r.best = std::max(r.best, m.score);
+      if (m.level != Level::low) {
         r.strong.push_back(m.entry->id);
       }
     }
@@ -216,9 +221,11 @@ std::string format_eval(const std::vector<CaseResult>& results, const EvalSummar
       std::string rank = "MISSED";
       if (r.ranks[i]) {
         char score[48];
-        std::snprintf(score, sizeof score, " (%s %.2f)", level_name(r.levels[i]),
+        std::snprintf(score, sizeof score, "%s %.2f", level_name(r.levels[i]),
                       static_cast<double>(r.scores[i]));
-        rank = "rank " + std::to_string(*r.ranks[i]) + score;
+        rank = *r.ranks[i] <= depth
+                   ? "rank " + std::to_string(*r.ranks[i]) + " (" + score + ")"
+                   : "MISSED (rank " + std::to_string(*r.ranks[i]) + ", " + score + ")";
       }
       std::snprintf(line, sizeof line, "%-40s %-6s %-26s %s\n", i == 0 ? c.name.c_str() : "",
                     i == 0 ? from.c_str() : "", c.expected[i].c_str(), rank.c_str());

@@ -100,6 +100,41 @@ TEST_CASE("overlap::evaluate, summarize and format_eval") {
         std::string::npos);
 }
 
+TEST_CASE("overlap::evaluate: a group missed from the first `depth` keeps its rank further down") {
+  const Checker checker(load_corpus({test_data("corpus_small")}));
+  const auto cases = cases_of(R"(- name: grid-and-networks
+  from: ISO
+  text: Smart grid communication networks for power utilities and telecommunication operators
+  expected: [ITU-T SG13]
+- name: weak-only
+  from: ISO
+  text: Smart grid communication networks for power utilities and telecommunication operators
+  expected: none
+)");
+  // Listing one group: IEC/TC 57 is first, ITU-T SG13 second (low), so it is missed.
+  const auto results = evaluate(checker, cases, 1);
+  const CaseResult& grid = results[0];
+  CHECK(grid.ranks[0] == std::optional<std::size_t>(2));
+  CHECK(grid.levels[0] == Level::low);
+  CHECK(grid.scores[0] > 0.0F);
+  const EvalSummary summary = summarize(results, 1);
+  CHECK(summary.found == 0);
+  const std::string table = format_eval(results, summary, 1);
+  CHECK(table.find("ITU-T SG13                 MISSED (rank 2, low 0.") != std::string::npos);
+  CHECK(table.find("recall@1: 0.000 (0 of 1 expected groups)") != std::string::npos);
+
+  // The "none" case is judged on the first group alone: IEC/TC 57 at medium.
+  CHECK(results[1].strong == std::vector<std::string>{"IEC/TC 57"});
+  CHECK(results[1].best > 0.44F);
+
+  // With a depth that reaches it, the same group is found.
+  const auto deeper = evaluate(checker, cases, 2);
+  CHECK(summarize(deeper, 2).found == 1);
+  CHECK(
+      format_eval(deeper, summarize(deeper, 2), 2).find("ITU-T SG13                 rank 2 (low") !=
+      std::string::npos);
+}
+
 TEST_CASE("overlap::format_eval: a summary line per cases file when there are several") {
   const Checker checker(load_corpus({test_data("corpus_small")}));
   std::vector<LabelledCase> cases = cases_of(two_cases);
