@@ -12,9 +12,63 @@ namespace overlap {
 
 namespace {
 
-// Decodes the character reference at `html[at]` ('&'); returns the bytes it used, or 0 when it is
-// not one (the '&' is then kept as written).
-std::size_t decode_reference(std::string_view html, std::size_t at, std::string& out) {
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+// Whether the tag that starts at `html[at]` ('<') breaks a line: <br>, <p>, <li>, <div>, <tr>,
+// <h1>...<h6>, <ul>, <ol>, <table>, opening or closing.
+bool breaks_line(std::string_view html, std::size_t at) {
+  std::size_t i = at + 1;
+  if (i < html.size() && html[i] == '/') {
+    ++i;
+  }
+  std::size_t end = i;
+  while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end])) != 0) {
+    ++end;
+  }
+  const std::string name = ascii_lower(std::string(html.substr(i, end - i)));
+  static constexpr auto blocks = std::to_array<std::string_view>(
+      {"br", "p", "li", "div", "tr", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6"});
+  return std::find(blocks.begin(), blocks.end(), name) != blocks.end();
+}
+
+// `html` with its tags removed (replaced by `line_break` when they break a line; an inline tag
+// such as <em> or <sub> joins what is around it, as a browser shows "H<sub>2</sub>O") and its
+// character references decoded; white space as it was.
+std::string replace_markup(std::string_view html, char line_break) {
+  std::string raw;
+  raw.reserve(html.size());
+  for (std::size_t i = 0; i < html.size();) {
+    char c = html[i];
+    if (c == '<') {
+      // A tag starts with a letter, '/' or '!'; anything else is a literal '<'.
+      bool tag =
+          i + 1 < html.size() && (std::isalpha(static_cast<unsigned char>(html[i + 1])) != 0 ||
+                                  html[i + 1] == '/' || html[i + 1] == '!');
+      auto close = html.find('>', i);
+      if (tag && close != std::string_view::npos) {
+        if (breaks_line(html, i)) {
+          raw += line_break;
+        }
+        i = close + 1;
+        continue;
+      }
+    } else if (c == '&') {
+      if (std::size_t used = decode_character_reference(html, i, raw)) {
+        i += used;
+        continue;
+      }
+    }
+    raw += c;
+    ++i;
+  }
+  return raw;
+}
+
+} // namespace
+
+std::size_t decode_character_reference(std::string_view html, std::size_t at, std::string& out) {
   auto end = html.find(';', at);
   if (end == std::string_view::npos || end - at > 10) {
     return 0;
@@ -68,62 +122,6 @@ std::size_t decode_reference(std::string_view html, std::size_t at, std::string&
   }
   return 0;
 }
-
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-// Whether the tag that starts at `html[at]` ('<') breaks a line: <br>, <p>, <li>, <div>, <tr>,
-// <h1>...<h6>, <ul>, <ol>, <table>, opening or closing.
-bool breaks_line(std::string_view html, std::size_t at) {
-  std::size_t i = at + 1;
-  if (i < html.size() && html[i] == '/') {
-    ++i;
-  }
-  std::size_t end = i;
-  while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end])) != 0) {
-    ++end;
-  }
-  const std::string name = ascii_lower(std::string(html.substr(i, end - i)));
-  static constexpr auto blocks = std::to_array<std::string_view>(
-      {"br", "p", "li", "div", "tr", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6"});
-  return std::find(blocks.begin(), blocks.end(), name) != blocks.end();
-}
-
-// `html` with its tags removed (replaced by `line_break` when they break a line; an inline tag
-// such as <em> or <sub> joins what is around it, as a browser shows "H<sub>2</sub>O") and its
-// character references decoded; white space as it was.
-std::string replace_markup(std::string_view html, char line_break) {
-  std::string raw;
-  raw.reserve(html.size());
-  for (std::size_t i = 0; i < html.size();) {
-    char c = html[i];
-    if (c == '<') {
-      // A tag starts with a letter, '/' or '!'; anything else is a literal '<'.
-      bool tag =
-          i + 1 < html.size() && (std::isalpha(static_cast<unsigned char>(html[i + 1])) != 0 ||
-                                  html[i + 1] == '/' || html[i + 1] == '!');
-      auto close = html.find('>', i);
-      if (tag && close != std::string_view::npos) {
-        if (breaks_line(html, i)) {
-          raw += line_break;
-        }
-        i = close + 1;
-        continue;
-      }
-    } else if (c == '&') {
-      if (std::size_t used = decode_reference(html, i, raw)) {
-        i += used;
-        continue;
-      }
-    }
-    raw += c;
-    ++i;
-  }
-  return raw;
-}
-
-} // namespace
 
 std::string markup_to_text(std::string_view text) {
   // Two scans with memchr: find_first_of tests each byte against the set, several times slower.

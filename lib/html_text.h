@@ -19,4 +19,8 @@ std::string html_to_text(std::string_view html);
 // letter, '/' or '!' is kept ("x < y").
 std::string markup_to_text(std::string_view text);
 
+// Decodes the character reference at `text[at]` ('&') onto `out`; returns the bytes it used, or 0
+// when it is not one (the '&' is then kept as written).
+std::size_t decode_character_reference(std::string_view text, std::size_t at, std::string& out);
+
 } // namespace overlap
