@@ -94,8 +94,8 @@ ParseResult parse_options(int argc, char** argv) {
   app.fallthrough(); // the options below may also follow a subcommand
   app.set_version_flag("--version", std::string("overlap-check ") + OVERLAP_VERSION);
   app.add_option("files", o.files,
-                 "Proposal text files ('-' for standard input) or directories (walked for .txt "
-                 "and .md files)");
+                 "Proposal files: text, Markdown or Word (.docx) ('-' for standard input), or "
+                 "directories (walked for .txt, .md and .docx files)");
   app.add_option("--corpus", o.corpus, "Corpus directory or file (repeatable)")
       ->allow_extra_args(false)
       ->check(CLI::ExistingPath);

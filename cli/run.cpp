@@ -60,10 +60,12 @@ Inputs read_inputs(const Options& o) {
       std::optional<Proposal> proposal;
       std::optional<Error> error;
     };
+    InputOptions proposal_input = o.input;
+    proposal_input.word_documents = true; // a proposal may be a .docx form
     const std::function<Read(std::size_t)> read = [&](std::size_t i) {
       Read out;
       try {
-        out.proposal = proposal_from_file(files[i], read_input(files[i], o.input), o.from);
+        out.proposal = proposal_from_file(files[i], read_input(files[i], proposal_input), o.from);
       } catch (const Error& e) {
         out.error = e;
       }

@@ -16,7 +16,9 @@ namespace fs = std::filesystem;
 
 bool is_proposal_file(const fs::path& path) {
   const std::string ext = ascii_lower(path.extension().string());
-  return ext == ".txt" || ext == ".md";
+  // "~$form.docx" is the lock file Word keeps beside a document it has open.
+  return ext == ".txt" || ext == ".md" ||
+         (ext == ".docx" && !path.filename().string().starts_with("~$"));
 }
 
 std::vector<std::string> walk(const std::string& dir) {
@@ -40,7 +42,7 @@ std::vector<std::string> walk(const std::string& dir) {
   }
   std::sort(found.begin(), found.end());
   if (found.empty()) {
-    throw Error("no .txt or .md proposal files in this directory", dir);
+    throw Error("no .txt, .md or .docx proposal files in this directory", dir);
   }
   return found;
 }

@@ -1,5 +1,6 @@
 #include "text_input.h"
 
+#include "docx_text.h"
 #include "error.h"
 #include "file_bytes.h"
 #include "utf8.h"
@@ -79,6 +80,21 @@ bool is_blank(const std::string& text) {
 } // namespace
 
 std::string decode_input(std::string bytes, const std::string& name, const InputOptions& options) {
+  if (starts_with(bytes, "%PDF-", 5)) {
+    throw Error("a PDF document, not text: extract its text first (pdftotext FILE OUT.txt, from "
+                "Debian's poppler-utils)",
+                name);
+  }
+  if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+    throw Error("a Word 97-2003 document (.doc) or another OLE file: save it as .docx or as text",
+                name);
+  }
+  if (is_zip(bytes)) {
+    if (!options.word_documents) {
+      throw Error("a ZIP archive (a Word document?), where text is expected", name);
+    }
+    bytes = docx_to_text(bytes, name, 4 * options.max_bytes);
+  }
   std::string text;
   if (starts_with(bytes, "\xFF\xFE\0\0", 4) || starts_with(bytes, "\0\0\xFE\xFF", 4)) {
     throw Error("UTF-32 input is not supported: convert it to UTF-8", name);

@@ -46,9 +46,9 @@ TEST_CASE("overlap::expand_inputs walks directories for .txt and .md files") {
         std::vector<std::string>{root + "/a.md", root + "/b.txt", root + "/sub/c.TXT", "-",
                                  "x.yaml"});
   std::filesystem::create_directories(dir.path() / "empty");
-  CHECK_THROWS_WITH_AS(expand_inputs({dir / "empty"}),
-                       doctest::Contains("empty: no .txt or .md proposal files in this directory"),
-                       Error);
+  CHECK_THROWS_WITH_AS(
+      expand_inputs({dir / "empty"}),
+      doctest::Contains("empty: no .txt, .md or .docx proposal files in this directory"), Error);
 }
 
 TEST_CASE("overlap::check_proposals gives the same reports on any number of threads") {
