@@ -6,6 +6,7 @@
 #include "utf8.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace overlap {
@@ -93,7 +94,9 @@ std::string decode_input(std::string bytes, const std::string& name, const Input
     if (!options.word_documents) {
       throw Error("a ZIP archive (a Word document?), where text is expected", name);
     }
-    bytes = docx_to_text(bytes, name, 4 * options.max_bytes);
+    // The limit is on the file, and the XML inside inflates to several times its size.
+    const std::size_t max_xml = options.max_bytes > SIZE_MAX / 4 ? SIZE_MAX : 4 * options.max_bytes;
+    bytes = docx_to_text(bytes, name, max_xml);
   }
   std::string text;
   if (starts_with(bytes, "\xFF\xFE\0\0", 4) || starts_with(bytes, "\0\0\xFE\xFF", 4)) {
