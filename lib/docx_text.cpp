@@ -15,11 +15,13 @@ namespace {
 constexpr const char* document_part = "word/document.xml";
 
 // Elements whose content the reader of the document does not see as text: paragraph and run
-// properties (they hold tab stops, <w:tab w:pos=.../>), deleted text of tracked changes, field
-// codes, and the second copy of a drawing's text that Word writes for older readers.
+// properties (they hold tab stops, <w:tab w:pos=.../>), deleted text of tracked changes and the
+// old place of moved text, field codes, and the second copy of a drawing's text that Word writes
+// for older readers.
 bool hides_text(std::string_view element) {
-  static constexpr auto hidden = std::to_array<std::string_view>(
-      {"w:pPr", "w:rPr", "w:delText", "w:instrText", "w:delInstrText", "mc:Fallback"});
+  static constexpr auto hidden =
+      std::to_array<std::string_view>({"w:pPr", "w:rPr", "w:delText", "w:moveFrom", "w:instrText",
+                                       "w:delInstrText", "mc:Fallback"});
   return std::find(hidden.begin(), hidden.end(), element) != hidden.end();
 }
 

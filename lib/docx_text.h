@@ -20,10 +20,10 @@ std::string docx_to_text(std::string_view bytes, const std::string& name,
 
 // The text of WordprocessingML `xml`: a line per paragraph (a table's cells are paragraphs too),
 // line breaks kept and tabs as spaces, character references decoded. Text that the reader does
-// not see is left out: deleted text of tracked changes, field codes (HYPERLINK "..."), and the
-// copy of a drawing's text that Word writes a second time for older readers. Blank lines at the
-// start are dropped, so that the first line is the document's title, and more than one blank line
-// in a row becomes one.
+// not see is left out: deleted text of tracked changes (and the old place of moved text), field
+// codes (HYPERLINK "..."), and the copy of a drawing's text that Word writes a second time for
+// older readers. Blank lines at the start are dropped, so that the first line is the document's
+// title, and more than one blank line in a row becomes one.
 std::string wordml_to_text(std::string_view xml);
 
 } // namespace overlap

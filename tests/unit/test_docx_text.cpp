@@ -60,6 +60,10 @@ TEST_CASE("overlap::wordml_to_text: what the reader does not see is left out") {
             document("<w:p><w:del><w:r><w:delText>railway</w:delText></w:r></w:del>"
                      "<w:r><w:instrText> HYPERLINK \"https://example.org\" </w:instrText></w:r>" +
                      run("link") + "</w:p>")) == "link\n");
+  // Moved text, tracked: read where it went, not where it was.
+  CHECK(wordml_to_text(document("<w:p><w:moveFrom>" + run("moved") + "</w:moveFrom>" +
+                                run("kept ") + "<w:moveTo>" + run("moved") +
+                                "</w:moveTo></w:p>")) == "kept moved\n");
   // Word writes a text box twice: for readers that know drawings, and a fallback.
   CHECK(wordml_to_text(document("<w:p><mc:AlternateContent><mc:Choice>" + run("box") +
                                 "</mc:Choice><mc:Fallback>" + run("box") +
