@@ -2,11 +2,11 @@
 
 #include "error.h"
 #include "html_text.h"
+#include "zip_member.h"
 
 #include <algorithm>
 #include <array>
-#include <memory>
-#include <zip.h>
+#include <optional>
 
 namespace overlap {
 
@@ -66,13 +66,6 @@ std::string tidy_lines(std::string_view text) {
   }
   return out;
 }
-
-struct ArchiveDiscard {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-struct FileClose {
-  void operator()(zip_file_t* file) const { zip_fclose(file); }
-};
 
 } // namespace
 
@@ -151,42 +144,11 @@ std::string wordml_to_text(std::string_view xml) {
 
 std::string docx_to_text(std::string_view bytes, const std::string& name,
                          std::size_t max_xml_bytes) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  zip_t* opened = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
-  if (opened == nullptr) {
-    const std::string reason = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    if (source) {
-      zip_source_free(source);
-    }
-    throw Error("not a readable ZIP archive, as a Word document (.docx) is: " + reason, name);
-  }
-  zip_error_fini(&error);
-  const std::unique_ptr<zip_t, ArchiveDiscard> archive(opened);
-
-  zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_stat(archive.get(), document_part, 0, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0) {
+  const std::optional<std::string> xml = read_zip_member(bytes, document_part, max_xml_bytes, name);
+  if (!xml) {
     throw Error("a ZIP archive without word/document.xml: not a Word document (.docx)", name);
   }
-  if (stat.size > max_xml_bytes) {
-    throw Error("word/document.xml is larger than " + std::to_string(max_xml_bytes) +
-                    " bytes once inflated (see --max-input-size)",
-                name);
-  }
-  const std::unique_ptr<zip_file_t, FileClose> file(zip_fopen(archive.get(), document_part, 0));
-  if (!file) {
-    throw Error(std::string("cannot read word/document.xml: ") + zip_strerror(archive.get()), name);
-  }
-  std::string xml(static_cast<std::size_t>(stat.size), '\0');
-  const zip_int64_t read = zip_fread(file.get(), xml.data(), stat.size);
-  if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size) {
-    throw Error(std::string("cannot read word/document.xml: ") + zip_file_strerror(file.get()),
-                name);
-  }
-  return wordml_to_text(xml);
+  return wordml_to_text(*xml);
 }
 
 } // namespace overlap
