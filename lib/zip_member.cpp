@@ -139,6 +139,11 @@ std::optional<std::string> read_zip_member(std::string_view archive, std::string
       unreadable("a member runs past the end of the archive", name);
     }
     const std::string_view data = archive.substr(data_offset, packed_size);
+    // Deflate cannot pack more than 1032 bytes into one: a larger claim is a damaged size, and
+    // refusing it spares allocating it.
+    if (method == 8 && size > 1032 * static_cast<std::uint64_t>(packed_size) + 16) {
+      unreadable("a member's recorded size is more than deflate can pack into its data", name);
+    }
     std::string bytes;
     if (method == 0) {
       if (packed_size != size) {

@@ -177,6 +177,14 @@ TEST_CASE("overlap::read_zip_member: damaged archives") {
   bad[good.find("b.xml") + 5 + 1] ^= 0x55;
   CHECK((damaged(bad) == prefix + "a member does not inflate to its recorded size" ||
          damaged(bad) == prefix + "a member's CRC-32 does not match"));
+  // Its inflated size is recorded as more than deflate can pack into its data.
+  bad = good;
+  set32(bad, second + 24, 4000000);
+  CHECK_THROWS_WITH_AS(read_zip_member(bad, "b.xml", 5000000, "d.docx"),
+                       (prefix + "a member's recorded size is more than deflate can pack into "
+                                 "its data")
+                           .c_str(),
+                       Error);
   bad = good;
   set32(bad, second + 16, 12345); // the recorded CRC-32
   CHECK(damaged(bad) == prefix + "a member's CRC-32 does not match");
